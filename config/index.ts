@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+/**
+ * Taro build config. weapp and h5 each get their own output root (both default to dist/ and
+ * would wipe each other); project.config.json points WeChat's tooling at dist/weapp.
+ */
+export default defineConfig<'webpack5'>(() => {
+  const isProduction = process.env.NODE_ENV === 'production'
+  const platform = process.env.TARO_ENV ?? 'weapp'
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'falv-fuwu-zhimen',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      // The WeChat cloud environment the weapp calls; empty means "the default env".
+      CLOUD_ENV: JSON.stringify(process.env.WX_CLOUD_ENV ?? '')
+    },
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false }
+      },
+      optimizeMainPackage: { enable: true }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false }
+      }
+    }
+  }
+  if (!isProduction) config.mini = { ...config.mini, debugReact: true }
+  return config
+})
