@@ -1,0 +1,8 @@
+/**
+ * Every deployable cloud function. The local gateway serves these by name; the bundler makes
+ * one self-contained WeChat cloud function folder of each.
+ */
+import type { CloudFunction } from '../runtime/define-function'
+import { tips } from './tips'
+
+export const cloudFunctions: readonly CloudFunction[] = [tips]

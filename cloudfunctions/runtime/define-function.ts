@@ -1,0 +1,94 @@
+/**
+ * One deployable cloud function = one action table. The router parses the request, checks
+ * the payload with the shared contract, checks who is calling, runs the use case and always
+ * answers the envelope — the same code on WeChat and in the local cloud.
+ */
+import { fail, ok, type Envelope } from '../../src/core/envelope'
+import type { ContractTable, ParsedPayloadOf, ResultOf } from '../../src/core/contracts/action'
+import type { County } from '../../src/core/county/schema'
+import { roleMeets, type Access, type Role } from '../../src/core/roles'
+import { parseWith } from '../../src/core/validation'
+import { z } from '../../src/core/zod'
+import type { Store } from '../store/port'
+import { AppFailure } from './failure'
+
+/** Who is calling: the platform's OPENID (null when not signed in) and the role looked up for it. */
+export interface Caller {
+  openid: string | null
+  role: Role
+}
+
+export interface HandlerContext {
+  caller: Caller
+  store: Store
+  county: County
+  now: () => Date
+}
+
+export interface ActionHandler<C> {
+  access: Access
+  run(payload: ParsedPayloadOf<C>, ctx: HandlerContext): Promise<ResultOf<C>>
+}
+
+export type HandlerTable<T extends ContractTable> = { [K in keyof T]: ActionHandler<T[K]> }
+
+/** What a transport (WeChat entry or local gateway) gives the router for one call. */
+export interface CallEnvironment {
+  openid: string | null
+  store: Store
+  county: County
+  now?: () => Date
+}
+
+export interface CloudFunction {
+  name: string
+  actions: readonly string[]
+  handle(event: unknown, env: CallEnvironment): Promise<Envelope<unknown>>
+}
+
+const RequestSchema = z.object({
+  action: z.string().min(1).max(40),
+  payload: z.record(z.string(), z.unknown()).default({})
+})
+
+const accessRefusal = (access: Access, caller: Caller): Envelope<never> | null => {
+  if (access === 'public') return null
+  if (caller.openid === null) return fail('AUTH.REQUIRED', '请先登录后再操作')
+  return roleMeets(caller.role, access) ? null : fail('AUTH.FORBIDDEN', '您没有权限做这件事')
+}
+
+export const defineFunction = <T extends ContractTable>(
+  name: string,
+  contract: T,
+  handlers: HandlerTable<T>
+): CloudFunction => {
+  const actions = Object.keys(contract)
+  return {
+    name,
+    actions,
+    async handle(event, env) {
+      const request = parseWith(RequestSchema, event)
+      if (!request.ok) return fail('INPUT.INVALID', '请求格式不对', request.issues)
+      const { action, payload } = request.data
+      if (!Object.hasOwn(contract, action)) return fail('ACTION.UNKNOWN', `没有“${action}”这个操作`)
+
+      const parsed = parseWith(contract[action].payload, payload)
+      if (!parsed.ok) return fail('INPUT.INVALID', '填写的内容有问题，请按提示修改', parsed.issues)
+
+      const handler = handlers[action]
+      try {
+        const role: Role = env.openid && handler.access !== 'public' ? await env.store.staff.roleOf(env.openid) : 'citizen'
+        const caller: Caller = { openid: env.openid, role }
+        const refusal = accessRefusal(handler.access, caller)
+        if (refusal) return refusal
+        const ctx: HandlerContext = { caller, store: env.store, county: env.county, now: env.now ?? (() => new Date()) }
+        return ok(await handler.run(parsed.data as ParsedPayloadOf<T[typeof action]>, ctx))
+      } catch (error) {
+        if (error instanceof AppFailure) return fail(error.code, error.message, error.issues)
+        // A bug: log it for us, answer the citizen without internals.
+        console.error(`[${name}.${action}]`, error)
+        return fail('SERVER.INTERNAL', '系统出了点问题，请稍后再试，或拨打 12348')
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The CloudBase adapter of the Store port (wx-server-sdk database), used by the deployed
+ * cloud functions. Document ids are the domain ids (tip id, OPENID), so lookups are by _id.
+ */
+import type { Store } from '../port'
+import { cloudbaseStaff } from './staff'
+import { cloudbaseTips } from './tips'
+import type { CloudDatabase } from './types'
+
+export const cloudbaseStore = (db: CloudDatabase): Store => ({
+  tips: cloudbaseTips(db),
+  staff: cloudbaseStaff(db),
+  async close() {
+    // Connections belong to the cloud function runtime.
+  }
+})

@@ -1,0 +1,35 @@
+/**
+ * The SQLite adapter of the Store port: the local cloud's default and the cloud tests' store.
+ * WAL lets readers run beside the one writer; synchronous=FULL makes every acknowledged write
+ * durable (bookings must survive a power cut).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { Store } from '../port'
+import { migrate } from './migrations'
+import { sqliteStaff } from './staff'
+import { sqliteTips } from './tips'
+
+export interface SqliteStore extends Store {
+  /** The file the store lives in (for messages and tests). */
+  file: string
+}
+
+export const openSqliteStore = (file: string): SqliteStore => {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  return {
+    file,
+    tips: sqliteTips(db),
+    staff: sqliteStaff(db),
+    async close() {
+      db.close()
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** Legal tips: list and search, read one, and this month's theme (一月一主题). */
+import type { MonthlyTheme, Tip, TipsListResult } from '../../src/core/contracts/tips'
+import type { County } from '../../src/core/county/schema'
+import { shanghaiMonth } from '../../src/core/domain/time'
+import { notFound } from '../runtime/failure'
+import type { Store, TipQuery } from '../store/port'
+
+const THEME_TIP_COUNT = 5
+
+export const listTips = (store: Store, query: TipQuery): Promise<TipsListResult> => store.tips.list(query)
+
+export const getTip = async (store: Store, id: string): Promise<Tip> => {
+  const tip = await store.tips.get(id)
+  if (!tip) throw notFound('普法小贴士')
+  return tip
+}
+
+export const monthlyTheme = async (store: Store, county: County, month: number | undefined, now: Date): Promise<MonthlyTheme> => {
+  const wanted = month ?? shanghaiMonth(now)
+  // The county schema guarantees one theme per month.
+  const theme = county.monthlyThemes.find((t) => t.month === wanted)!
+  const { items } = await store.tips.list({ category: theme.category, offset: 0, limit: THEME_TIP_COUNT })
+  return { ...theme, tips: items }
+}
