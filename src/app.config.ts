@@ -1,0 +1,19 @@
+const isH5 = process.env.TARO_ENV === 'h5'
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/settings/index',
+    // Local sign-in as a persona exists only in the browser build on the local cloud.
+    ...(isH5 ? ['pages/identity/index'] : [])
+  ],
+  subPackages: [{ root: 'tips', pages: ['pages/index/index', 'pages/list/index', 'pages/detail/index'] }],
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips'] } },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTitleText: '黑水县公共法律服务',
+    navigationBarTextStyle: 'white'
+  },
+  lazyCodeLoading: 'requiredComponents'
+})

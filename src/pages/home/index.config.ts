@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '黑水县公共法律服务' })

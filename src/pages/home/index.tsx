@@ -1,0 +1,66 @@
+/** 首页: the four ways in, the hotline, and this month's legal theme. */
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { county } from '@/core/county/current'
+import ElderlySwitch from '@/components/ElderlySwitch'
+import HotlineButton from '@/components/HotlineButton'
+import PageShell from '@/components/PageShell'
+import MonthlyThemeCard from '@/components/MonthlyThemeCard'
+import './index.scss'
+
+interface Entry {
+  title: string
+  hint: string
+  icon: string
+  url?: string
+}
+
+const ENTRIES: Entry[] = [
+  { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝' },
+  { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍' },
+  { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: '/tips/pages/index/index' },
+  { title: '我的咨询', hint: '查看进度和答复', icon: '💬' }
+]
+
+const open = (entry: Entry) => {
+  if (entry.url) void Taro.navigateTo({ url: entry.url })
+  else void Taro.showToast({ title: '即将开放，请先拨打 12348', icon: 'none' })
+}
+
+export default function HomePage() {
+  return (
+    <PageShell>
+      <View className='home-header'>
+        <Text className='text-hero'>{county.appTitle}</Text>
+        <Text className='text-small'>有法律问题，找我们。咨询免费。</Text>
+      </View>
+
+      <View className='home-entries'>
+        {ENTRIES.map((entry) => (
+          <View key={entry.title} className='home-entry card' role='button' hoverClass='pressed' onClick={() => open(entry)}>
+            <Text className='home-entry-icon' aria-hidden='true'>
+              {entry.icon}
+            </Text>
+            <Text className='text-title'>{entry.title}</Text>
+            <Text className='text-small'>{entry.hint}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='card stack'>
+        <Text>不会用手机？直接打电话：</Text>
+        <HotlineButton phone={county.hotline} />
+      </View>
+
+      <MonthlyThemeCard />
+
+      <View className='card stack'>
+        <ElderlySwitch />
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/pages/settings/index' })}>
+          <Text>设置</Text>
+          <Text aria-hidden='true'>›</Text>
+        </View>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,71 @@
+/** One tip: the text, the law it relies on, when it was updated, and share. */
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { categoryLabel, type Citation } from '@/core/contracts/tips'
+import { county } from '@/core/county/current'
+import { formatShanghaiDate } from '@/core/domain/time'
+import LoadStateView from '@/components/LoadStateView'
+import PageShell from '@/components/PageShell'
+import { useLoader } from '@/hooks/use-loader'
+import { loadTip } from '@/services/tips'
+import './index.scss'
+
+const citationText = (c: Citation): string => `《${c.law}》${c.article}`
+
+const copyLink = () => {
+  void Taro.setClipboardData({ data: window.location.href }).then(() =>
+    Taro.showToast({ title: '链接已复制，可以发给家人', icon: 'none' })
+  )
+}
+
+export default function TipDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const { state, reload } = useLoader(() => loadTip(id), [id])
+
+  useShareAppMessage(() => ({
+    title: state.status === 'loaded' ? state.data.title : `${county.appTitle} · 普法小贴士`,
+    path: `/tips/pages/detail/index?id=${id}`
+  }))
+
+  return (
+    <PageShell>
+      <LoadStateView state={state} onRetry={reload}>
+        {(tip) => (
+          <View className='tip-detail'>
+            <View className='card stack'>
+              <Text className='text-small'>{categoryLabel(tip.category)}</Text>
+              <Text className='text-hero tip-title'>{tip.title}</Text>
+              {tip.body.split('\n').map((paragraph, index) => (
+                <View key={index} className='tip-paragraph'>
+                  <Text>{paragraph}</Text>
+                </View>
+              ))}
+            </View>
+            <View className='card stack tip-citations'>
+              <Text className='text-title'>法律依据</Text>
+              {tip.citations.map((citation) => (
+                <View key={citationText(citation)} className='stack'>
+                  <Text>{citationText(citation)}</Text>
+                  {citation.excerpt && <Text className='text-small'>{citation.excerpt}</Text>}
+                </View>
+              ))}
+            </View>
+            <Text className='text-small'>内容更新于 {formatShanghaiDate(tip.updatedAt)}。具体问题请拨打 12348 咨询。</Text>
+            <View className='tip-actions'>
+              {process.env.TARO_ENV === 'weapp' ? (
+                <Button className='button primary' openType='share'>
+                  分享给家人
+                </Button>
+              ) : (
+                <Button className='button primary' onClick={copyLink}>
+                  复制链接分享
+                </Button>
+              )}
+            </View>
+          </View>
+        )}
+      </LoadStateView>
+    </PageShell>
+  )
+}

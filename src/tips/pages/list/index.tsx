@@ -1,0 +1,67 @@
+/** A list of tips: one category, or the results of a search. More load as the citizen scrolls. */
+import { useState } from 'react'
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { categoryLabel, TIP_PAGE_MAX, TipCategorySchema, type TipSummary } from '@/core/contracts/tips'
+import { formatShanghaiDate } from '@/core/domain/time'
+import LoadStateView from '@/components/LoadStateView'
+import PageShell from '@/components/PageShell'
+import { useLoader } from '@/hooks/use-loader'
+import { loadTipList } from '@/services/tips'
+
+export default function TipListPage() {
+  const { params } = useRouter()
+  const category = TipCategorySchema.safeParse(params.category).data
+  const keyword = params.keyword ? decodeURIComponent(params.keyword) : undefined
+  const heading = keyword ? `“${keyword}”的搜索结果` : category ? categoryLabel(category) : '全部小贴士'
+
+  const { state, reload } = useLoader(() => loadTipList({ category, keyword, offset: 0, limit: TIP_PAGE_MAX }), [category, keyword])
+  const [more, setMore] = useState<TipSummary[]>([])
+  const [loadingMore, setLoadingMore] = useState(false)
+
+  useReachBottom(async () => {
+    if (state.status !== 'loaded' || loadingMore) return
+    const shown = state.data.items.length + more.length
+    if (shown >= state.data.total) return
+    setLoadingMore(true)
+    const next = await loadTipList({ category, keyword, offset: shown, limit: TIP_PAGE_MAX })
+    setLoadingMore(false)
+    if (next.ok) setMore((items) => [...items, ...next.data.items])
+    else void Taro.showToast({ title: next.error.message, icon: 'none' })
+  })
+
+  return (
+    <PageShell>
+      <Text className='text-title'>{heading}</Text>
+      <LoadStateView
+        state={state}
+        onRetry={reload}
+        isEmpty={(page) => page.total === 0}
+        emptyText={keyword ? '没有找到相关的小贴士，换个词试试，或拨打 12348 问一问。' : '这个分类还没有小贴士。'}
+      >
+        {(page) => (
+          <View className='tip-list'>
+            <Text className='text-small'>共 {page.total} 条</Text>
+            {[...page.items, ...more].map((tip) => (
+              <View
+                key={tip.id}
+                className='card tip-item'
+                role='link'
+                onClick={() => void Taro.navigateTo({ url: `/tips/pages/detail/index?id=${tip.id}` })}
+              >
+                <Text className='text-title'>{tip.title}</Text>
+                <View>
+                  <Text>{tip.summary}</Text>
+                </View>
+                <Text className='text-small'>
+                  {categoryLabel(tip.category)} · {formatShanghaiDate(tip.updatedAt)}更新
+                </Text>
+              </View>
+            ))}
+            {loadingMore && <Text className='text-small'>正在加载更多…</Text>}
+          </View>
+        )}
+      </LoadStateView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,15 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.svg'
+declare module '*.scss'
+
+/** Build-time constant from config/index.ts: the WeChat cloud env id ('' = default env). */
+declare const CLOUD_ENV: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5' | undefined
+    NODE_ENV: 'development' | 'production' | 'test'
+  }
+}

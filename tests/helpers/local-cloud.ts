@@ -1,0 +1,43 @@
+/** Starts the real local cloud (HTTP server on a free loopback port) on a temporary SQLite store. */
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { county } from '@/core/county/current'
+import { seedStore } from '../../cloudfunctions/seed'
+import { createLocalCloud, type LocalCloudOptions } from '../../cloudfunctions/local/server'
+import { openTempStore, type TempStore } from './temp-store'
+
+export interface RunningCloud {
+  url: string
+  temp: TempStore
+  server: Server
+  /** POST JSON to a path, answering status and parsed body. */
+  post(path: string, body: unknown, token?: string): Promise<{ status: number; body: any }>
+  stop(): Promise<void>
+}
+
+export const startLocalCloud = async (
+  options: Partial<Omit<LocalCloudOptions, 'store' | 'county'>> = {},
+  temp: TempStore = openTempStore()
+): Promise<RunningCloud> => {
+  await seedStore(temp.store)
+  const server = createLocalCloud({ store: temp.store, county, sessionSecret: 'test-secret', ...options })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    temp,
+    server,
+    async post(path, body, token) {
+      const response = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: typeof body === 'string' ? body : JSON.stringify(body)
+      })
+      return { status: response.status, body: await response.json() }
+    },
+    async stop() {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+}
