@@ -25,7 +25,7 @@ export const categoryLabel = (id: TipCategoryId): string =>
 /** A law and article a tip relies on, e.g. 《中华人民共和国劳动争议调解仲裁法》第二十七条. */
 export const CitationSchema = z.object({
   law: z.string().min(2).max(60),
-  article: z.string().regex(/^第[一二三四五六七八九十百零]+条(第[一二三四五六七八九十]+款)?$/, '条文写法应为“第X条”'),
+  article: z.string().regex(/^第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?$/, '条文写法应为“第X条”'),
   excerpt: z.string().max(200).optional()
 })
 export type Citation = z.infer<typeof CitationSchema>
