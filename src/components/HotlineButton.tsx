@@ -1,6 +1,6 @@
 /** Tap to call a phone number (the 12348 hotline on the home page). */
 import Taro from '@tarojs/taro'
-import { Button, Text } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { Phone } from '@/core/county/schema'
 
 export default function HotlineButton({ phone }: { phone: Phone }) {
@@ -10,11 +10,14 @@ export default function HotlineButton({ phone }: { phone: Phone }) {
     })
   }
   return (
-    <Button className='button primary hotline' onClick={call} aria-label={`拨打${phone.label} ${phone.number}`}>
-      <Text>
-        📞 {phone.label} {phone.number}
+    <View className='stack hotline'>
+      <Button className='button primary' onClick={call} aria-label={`拨打${phone.label} ${phone.number}`}>
+        📞 拨打 {phone.number}
+      </Button>
+      <Text className='text-small'>
+        {phone.label}
+        {phone.verified ? ' · 官方核实' : ''}
       </Text>
-      {phone.verified && <Text className='verified'> 官方核实</Text>}
-    </Button>
+    </View>
   )
 }
