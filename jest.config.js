@@ -24,7 +24,7 @@ module.exports = {
       },
       transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|classnames|dom7|ssr-window)/)']
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 60000 },
-    { ...common, displayName: 'weapp', testEnvironment: 'node', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'], testTimeout: 300000 }
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'] },
+    { ...common, displayName: 'weapp', testEnvironment: 'node', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/weapp/setup.ts'] }
   ]
 }

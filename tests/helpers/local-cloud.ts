@@ -11,6 +11,7 @@ export interface RunningCloud {
   temp: TempStore
   server: Server
   /** POST JSON to a path, answering status and parsed body. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever shape they expect
   post(path: string, body: unknown, token?: string): Promise<{ status: number; body: any }>
   stop(): Promise<void>
 }

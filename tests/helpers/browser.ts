@@ -1,0 +1,45 @@
+/** Debian's Chromium driven by playwright-core, with the flags this closed network needs. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const launchChromium = async (): Promise<Browser> => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei`)
+  // playwright gives every launch a fresh, empty profile of its own.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
+
+/** A phone-sized page (375 × 812, the width the app is designed at). */
+export const phoneContext = (browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN', ...options })
+
+export const H5_BUILD = path.resolve(__dirname, '..', '..', 'dist', 'h5')
+
+export const requireH5Build = (): string => {
+  if (!fs.existsSync(path.join(H5_BUILD, 'index.html'))) throw new Error('No h5 build: run `npm run build:h5` first (npm test does).')
+  return H5_BUILD
+}
+
+/**
+ * Taro's h5 router keeps earlier pages in the DOM and animates between them; going back while
+ * a page is still sliding in leaves the wrong one shown. Wait until only the page whose route
+ * starts with `route` is on screen.
+ */
+export const waitForTaroPage = (page: Page, route: string): Promise<unknown> =>
+  page.waitForFunction((wanted) => {
+    const shown = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    return shown.length === 1 && shown[0].id.startsWith(wanted)
+  }, route)
