@@ -1,5 +1,5 @@
 // Five projects: pure core rules, cloud handlers on real SQLite, UI components in jsdom,
-// end-to-end in Chromium on the h5 build, and the weapp build's WeChat audit.
+// end-to-end in Chromium on the h5 build, and the deployable artefacts (weapp audit, bundles).
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -7,6 +7,9 @@ const common = {
 }
 
 module.exports = {
+  // One worker: the deploy tests rebuild dist/ that other deploy tests read, and on two cores
+  // parallel workers gain little.
+  maxWorkers: 1,
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'core', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
@@ -25,6 +28,6 @@ module.exports = {
       transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|classnames|dom7|ssr-window)/)']
     },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'] },
-    { ...common, displayName: 'weapp', testEnvironment: 'node', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/weapp/setup.ts'] }
+    { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/deploy/setup.ts'] }
   ]
 }
