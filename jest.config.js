@@ -2,7 +2,7 @@
 // end-to-end in Chromium on the h5 build, and the deployable artefacts (weapp audit, bundles).
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
 const common = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(m?js|jsx|tsx?)$': swc },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' }
 }
 
@@ -23,9 +23,12 @@ module.exports = {
       moduleNameMapper: {
         ...common.moduleNameMapper,
         '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react',
+        // Taro's own browser implementation of its API (storage on localStorage, toasts in the DOM).
+        '^@tarojs/taro$': '<rootDir>/tests/ui/taro-h5.ts',
         '\\.(css|scss)$': '<rootDir>/tests/ui/style-stand-in.js'
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|classnames|dom7|ssr-window)/)']
+      // Taro's browser packages ship ES modules all the way down: let swc compile them all.
+      transformIgnorePatterns: []
     },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'] },
     { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/deploy/setup.ts'] }

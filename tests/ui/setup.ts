@@ -7,5 +7,6 @@ Object.assign(globalThis, {
   ENABLE_CLONE_NODE: true,
   ENABLE_CONTAINS: true,
   ENABLE_MUTATION_OBSERVER: true,
+  DEPRECATED_ADAPTER_COMPONENT: false,
   CLOUD_ENV: ''
 })
