@@ -49,7 +49,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/core/zod.ts'],
+    files: ['src/core/zod.ts', 'src/core/zod-api.ts'],
     rules: { 'no-restricted-imports': 'off' }
   }
 )
