@@ -1,30 +1,12 @@
 /**
  * Schema migrations, applied in order inside one transaction each. The version table records
- * the last applied one. Never edit a shipped migration: add a new one.
+ * the last applied one. Never edit a shipped migration: add the next numbered file and list it
+ * here, in order.
  */
 import type Database from 'better-sqlite3'
+import tipsAndStaff from './migrations/001-tips-staff'
 
-const MIGRATIONS: readonly string[] = [
-  // 1: tips and staff
-  `CREATE TABLE tips (
-     id TEXT PRIMARY KEY,
-     category TEXT NOT NULL,
-     title TEXT NOT NULL,
-     summary TEXT NOT NULL,
-     body TEXT NOT NULL,
-     citations TEXT NOT NULL,   -- JSON array
-     keywords TEXT NOT NULL,    -- JSON array
-     updated_at TEXT NOT NULL,  -- ISO date
-     published INTEGER NOT NULL DEFAULT 1
-   ) STRICT;
-   CREATE INDEX tips_category ON tips (category, published, updated_at);
-   CREATE TABLE staff (
-     openid TEXT PRIMARY KEY,
-     role TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
-     name TEXT NOT NULL,
-     created_at TEXT NOT NULL
-   ) STRICT;`
-]
+const MIGRATIONS: readonly string[] = [tipsAndStaff]
 
 export const SCHEMA_VERSION = MIGRATIONS.length
 
