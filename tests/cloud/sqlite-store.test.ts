@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite'
-import { SCHEMA_VERSION } from '../../cloudfunctions/store/sqlite/migrations'
+import { MIGRATIONS } from '../../cloudfunctions/store/sqlite/migrations'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('SQLite store file', () => {
@@ -10,12 +10,12 @@ describe('SQLite store file', () => {
   })
   afterEach(() => temp.cleanup())
 
-  it('records the schema version and runs migrations only once', async () => {
+  it('records each migration by name and runs it only once', async () => {
     await temp.store.close()
     const reopened = openSqliteStore(temp.file)
     await reopened.close()
     const db = new Database(temp.file, { readonly: true })
-    expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }])
+    expect(db.prepare('SELECT name FROM schema_migrations ORDER BY name').all()).toEqual(MIGRATIONS.map(([name]) => ({ name })))
     db.close()
     temp.store = openSqliteStore(temp.file)
   })
@@ -31,11 +31,11 @@ describe('SQLite store file', () => {
   it('refuses to open a database made by newer code', async () => {
     await temp.store.close()
     const db = new Database(temp.file)
-    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1)
+    db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES ('999-from-the-future', '2030-01-01')").run()
     db.close()
     expect(() => openSqliteStore(temp.file)).toThrow(/newer than this code/)
     const fix = new Database(temp.file)
-    fix.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION)
+    fix.prepare("DELETE FROM schema_migrations WHERE name = '999-from-the-future'").run()
     fix.close()
     temp.store = openSqliteStore(temp.file)
   })

@@ -1,28 +1,28 @@
 /**
- * Schema migrations, applied in order inside one transaction each. The version table records
- * the last applied one. Never edit a shipped migration: add the next numbered file and list it
- * here, in order.
+ * Schema migrations. Each is a numbered file in migrations/, listed here; each runs once, in
+ * its own transaction, and is recorded by name in the schema_migrations table. Recording names
+ * (not one counter) lets features developed side by side add theirs in any order. Never edit a
+ * shipped migration: add the next numbered file.
  */
 import type Database from 'better-sqlite3'
 import tipsAndStaff from './migrations/001-tips-staff'
 
-const MIGRATIONS: readonly string[] = [tipsAndStaff]
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [['001-tips-staff', tipsAndStaff]]
 
-export const SCHEMA_VERSION = MIGRATIONS.length
-
-export const migrate = (db: Database.Database): number => {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT')
-  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined
-  if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run()
-  const current = row?.version ?? 0
-  if (current > MIGRATIONS.length) {
-    throw new Error(`Database schema version ${current} is newer than this code (${MIGRATIONS.length}).`)
-  }
-  MIGRATIONS.slice(current).forEach((sql, index) => {
+/** Applies the missing migrations; answers the names it applied. */
+export const migrate = (db: Database.Database): string[] => {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT')
+  const applied = new Set((db.prepare('SELECT name FROM schema_migrations').all() as Array<{ name: string }>).map((r) => r.name))
+  const known = new Set(MIGRATIONS.map(([name]) => name))
+  const unknown = [...applied].filter((name) => !known.has(name))
+  if (unknown.length > 0) throw new Error(`The database has migrations this code does not know (${unknown.join(', ')}): it is newer than this code.`)
+  const record = db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)')
+  const pending = MIGRATIONS.filter(([name]) => !applied.has(name))
+  for (const [name, sql] of pending) {
     db.transaction(() => {
       db.exec(sql)
-      db.prepare('UPDATE schema_version SET version = ?').run(current + index + 1)
+      record.run(name, new Date().toISOString())
     })()
-  })
-  return MIGRATIONS.length - current
+  }
+  return pending.map(([name]) => name)
 }
