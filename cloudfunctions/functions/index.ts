@@ -3,6 +3,7 @@
  * one self-contained WeChat cloud function folder of each.
  */
 import type { CloudFunction } from '../runtime/define-function'
+import { consult } from './consult'
 import { tips } from './tips'
 
-export const cloudFunctions: readonly CloudFunction[] = [tips]
+export const cloudFunctions: readonly CloudFunction[] = [tips, consult]

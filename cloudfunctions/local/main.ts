@@ -9,6 +9,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { county } from '../../src/core/county/current'
+import { wordListCheck } from '../content-check/word-list'
 import { seedStore } from '../seed'
 import { openSqliteStore } from '../store/sqlite'
 import { ensureH5Build } from './h5-build'
@@ -34,7 +35,7 @@ const main = async (): Promise<void> => {
   const staticDir = ensureH5Build(root)
   const store = openSqliteStore(dbFile)
   const { tipsWritten } = await seedStore(store)
-  const server = createLocalCloud({ store, county, sessionSecret: sessionSecretBeside(dbFile), staticDir })
+  const server = createLocalCloud({ store, county, contentCheck: wordListCheck(), sessionSecret: sessionSecretBeside(dbFile), staticDir })
   server.listen(port, host, () => {
     console.log(`${county.appTitle} — local cloud on http://${host.includes(':') ? `[${host}]` : host}:${port}`)
     console.log(`store: ${dbFile} (seeded ${tipsWritten} new or updated tips)`)

@@ -12,6 +12,7 @@ import type { County } from '../../src/core/county/schema'
 import { fail, ok } from '../../src/core/envelope'
 import { parseWith } from '../../src/core/validation'
 import { cloudFunctions } from '../functions'
+import type { ContentCheck } from '../content-check/port'
 import type { Store } from '../store/port'
 import { readJsonBody, sendEnvelope } from './http'
 import { createRateLimiter, type RateLimit } from './rate-limit'
@@ -21,6 +22,7 @@ import { serveStatic } from './static-files'
 export interface LocalCloudOptions {
   store: Store
   county: County
+  contentCheck: ContentCheck
   /** Signs local session tokens; keep it stable to keep sessions across restarts. */
   sessionSecret: string
   /** The h5 build to serve; omitted in API-only tests. */
@@ -32,7 +34,7 @@ export interface LocalCloudOptions {
 const functionsByName = new Map(cloudFunctions.map((fn) => [fn.name, fn]))
 
 export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
-  const { store, county, sessionSecret } = options
+  const { store, county, contentCheck, sessionSecret } = options
   const allow = createRateLimiter(options.rateLimit ?? { windowMs: 10_000, max: 300 })
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
@@ -51,7 +53,7 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
     }
     const fn = functionsByName.get(name)
     if (!fn) return sendEnvelope(res, fail('FUNCTION.UNKNOWN', `没有“${name}”这个云函数`))
-    sendEnvelope(res, await fn.handle(body.value, { openid, store, county, now: options.now }))
+    sendEnvelope(res, await fn.handle(body.value, { openid, store, county, contentCheck, now: options.now }))
   }
 
   return http.createServer((req, res) => {

@@ -9,6 +9,7 @@ import type { County } from '../../src/core/county/schema'
 import { roleMeets, type Access, type Role } from '../../src/core/roles'
 import { parseWith } from '../../src/core/validation'
 import { z } from '../../src/core/zod'
+import type { ContentCheck } from '../content-check/port'
 import type { Store } from '../store/port'
 import { AppFailure } from './failure'
 
@@ -22,6 +23,7 @@ export interface HandlerContext {
   caller: Caller
   store: Store
   county: County
+  contentCheck: ContentCheck
   now: () => Date
 }
 
@@ -37,6 +39,7 @@ export interface CallEnvironment {
   openid: string | null
   store: Store
   county: County
+  contentCheck: ContentCheck
   now?: () => Date
 }
 
@@ -81,7 +84,7 @@ export const defineFunction = <T extends ContractTable>(
         const caller: Caller = { openid: env.openid, role }
         const refusal = accessRefusal(handler.access, caller)
         if (refusal) return refusal
-        const ctx: HandlerContext = { caller, store: env.store, county: env.county, now: env.now ?? (() => new Date()) }
+        const ctx: HandlerContext = { ...env, caller, now: env.now ?? (() => new Date()) }
         return ok(await handler.run(parsed.data as ParsedPayloadOf<T[typeof action]>, ctx))
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message, error.issues)

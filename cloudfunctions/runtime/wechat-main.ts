@@ -4,6 +4,7 @@
  */
 import cloud from 'wx-server-sdk'
 import { county } from '../../src/core/county/current'
+import { wechatContentCheck } from '../content-check/wechat'
 import { cloudbaseStore } from '../store/cloudbase'
 import type { CloudFunction } from './define-function'
 
@@ -11,8 +12,9 @@ export const wechatMain = (fn: CloudFunction) => {
   // The SDK types DYNAMIC_CURRENT_ENV as a symbol but init() as taking a string; it accepts both.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = cloudbaseStore(cloud.database())
+  const contentCheck = wechatContentCheck(cloud)
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
-    return fn.handle(event, { openid: OPENID || null, store, county })
+    return fn.handle(event, { openid: OPENID || null, store, county, contentCheck })
   }
 }

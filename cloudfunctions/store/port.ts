@@ -5,6 +5,7 @@
  */
 import type { Tip, TipCategoryId, TipSummary } from '../../src/core/contracts/tips'
 import type { Role } from '../../src/core/roles'
+import type { ConsultationsRepository, IdempotencyRepository, SlotsRepository } from './consult-port'
 
 export interface TipQuery {
   category?: TipCategoryId
@@ -40,5 +41,8 @@ export interface StaffRepository {
 export interface Store {
   tips: TipsRepository
   staff: StaffRepository
+  consultations: ConsultationsRepository
+  slots: SlotsRepository
+  idempotency: IdempotencyRepository
   close(): Promise<void>
 }

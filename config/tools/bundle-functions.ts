@@ -13,8 +13,8 @@ export const ROOT = path.resolve(__dirname, '..', '..')
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist', 'cloudfunctions')
 const WX_SERVER_SDK_VERSION = '4.0.2'
 
-/** Open-API permissions a function needs (its config.json); none need any yet. */
-const PERMISSIONS: Record<string, string[]> = {}
+/** Open-API permissions a function needs (its config.json): the content check of citizens' text. */
+const PERMISSIONS: Record<string, string[]> = { consult: ['security.msgSecCheck'] }
 
 export interface BundledFunction {
   name: string

@@ -3,6 +3,7 @@ import { action } from '@/core/contracts/action'
 import { z } from '@/core/zod'
 import { defineFunction } from '../../cloudfunctions/runtime/define-function'
 import { AppFailure } from '../../cloudfunctions/runtime/failure'
+import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
 
 const contract = {
@@ -35,7 +36,7 @@ const probe = defineFunction('probe', contract, {
 
 describe('the cloud function router', () => {
   let temp: TempStore
-  const call = (event: unknown, openid: string | null = null) => probe.handle(event, { openid, store: temp.store, county })
+  const call = (event: unknown, openid: string | null = null) => probe.handle(event, { openid, store: temp.store, county, contentCheck: wordListCheck() })
 
   beforeEach(() => {
     temp = openTempStore()

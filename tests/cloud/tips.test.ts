@@ -2,12 +2,13 @@ import { county } from '@/core/county/current'
 import { tips } from '../../cloudfunctions/functions/tips'
 import { seedStore } from '../../cloudfunctions/seed'
 import { loadSeedTips } from '../../cloudfunctions/seed/tips'
+import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('the tips cloud function on a seeded SQLite store', () => {
   let temp: TempStore
   const call = (action: string, payload: object, now = new Date('2026-03-10T02:00:00Z')) =>
-    tips.handle({ action, payload }, { openid: null, store: temp.store, county, now: () => now })
+    tips.handle({ action, payload }, { openid: null, store: temp.store, county, contentCheck: wordListCheck(), now: () => now })
 
   beforeEach(async () => {
     temp = openTempStore()
@@ -19,7 +20,7 @@ describe('the tips cloud function on a seeded SQLite store', () => {
     const seeded = loadSeedTips().length
     const first = await call('list', {})
     expect(first).toMatchObject({ ok: true, data: { total: seeded } })
-    expect(await seedStore(temp.store)).toEqual({ tipsWritten: 0 })
+    expect(await seedStore(temp.store)).toEqual({ tipsWritten: 0, pointsWritten: 0 })
     expect(await call('list', {})).toMatchObject({ ok: true, data: { total: seeded } })
   })
 

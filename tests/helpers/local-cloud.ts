@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { county } from '@/core/county/current'
+import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { seedStore } from '../../cloudfunctions/seed'
 import { createLocalCloud, type LocalCloudOptions } from '../../cloudfunctions/local/server'
 import { openTempStore, type TempStore } from './temp-store'
@@ -17,11 +18,11 @@ export interface RunningCloud {
 }
 
 export const startLocalCloud = async (
-  options: Partial<Omit<LocalCloudOptions, 'store' | 'county'>> = {},
+  options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck'>> = {},
   temp: TempStore = openTempStore()
 ): Promise<RunningCloud> => {
   await seedStore(temp.store)
-  const server = createLocalCloud({ store: temp.store, county, sessionSecret: 'test-secret', ...options })
+  const server = createLocalCloud({ store: temp.store, county, contentCheck: wordListCheck(), sessionSecret: 'test-secret', ...options })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

@@ -3,6 +3,9 @@
  * cloud functions. Document ids are the domain ids (tip id, OPENID), so lookups are by _id.
  */
 import type { Store } from '../port'
+import { cloudbaseConsultations } from './consultations'
+import { cloudbaseIdempotency } from './idempotency'
+import { cloudbaseSlots } from './slots'
 import { cloudbaseStaff } from './staff'
 import { cloudbaseTips } from './tips'
 import type { CloudDatabase } from './types'
@@ -10,6 +13,9 @@ import type { CloudDatabase } from './types'
 export const cloudbaseStore = (db: CloudDatabase): Store => ({
   tips: cloudbaseTips(db),
   staff: cloudbaseStaff(db),
+  consultations: cloudbaseConsultations(db),
+  slots: cloudbaseSlots(db),
+  idempotency: cloudbaseIdempotency(db),
   async close() {
     // Connections belong to the cloud function runtime.
   }

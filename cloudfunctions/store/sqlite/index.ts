@@ -7,7 +7,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Store } from '../port'
+import { sqliteConsultations } from './consultations'
+import { sqliteIdempotency } from './idempotency'
 import { migrate } from './migrations'
+import { sqliteSlots } from './slots'
 import { sqliteStaff } from './staff'
 import { sqliteTips } from './tips'
 
@@ -28,6 +31,9 @@ export const openSqliteStore = (file: string): SqliteStore => {
     file,
     tips: sqliteTips(db),
     staff: sqliteStaff(db),
+    consultations: sqliteConsultations(db),
+    slots: sqliteSlots(db),
+    idempotency: sqliteIdempotency(db),
     async close() {
       db.close()
     }

@@ -6,8 +6,12 @@
  */
 import type Database from 'better-sqlite3'
 import tipsAndStaff from './migrations/001-tips-staff'
+import consultations from './migrations/003-consultations'
 
-export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [['001-tips-staff', tipsAndStaff]]
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
+  ['001-tips-staff', tipsAndStaff],
+  ['003-consultations', consultations]
+]
 
 /** Applies the missing migrations; answers the names it applied. */
 export const migrate = (db: Database.Database): string[] => {

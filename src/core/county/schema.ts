@@ -74,6 +74,17 @@ export const MonthlyThemeSchema = z.object({
   category: TipCategorySchema
 })
 
+/** How consultations are booked: 30-minute slots, 2 h lead time, 6 working days ahead. */
+export const BookingRulesSchema = z.object({
+  slotMinutes: z.number().int().min(10).max(120),
+  leadMinutes: z.number().int().min(0).max(1440),
+  workingDaysAhead: z.number().int().min(1).max(30),
+  capacityPerSlot: z.number().int().min(1).max(50),
+  /** Phone and video callbacks are made by this point's staff, in its opening hours. */
+  callbackPointId: z.string()
+})
+export type BookingRules = z.infer<typeof BookingRulesSchema>
+
 export const CountySchema = z.object({
   code: z.string().regex(/^[a-z]{2,20}$/),
   /** Prefix of ticket numbers, e.g. HS in HS-20261127-0042. */
@@ -88,10 +99,14 @@ export const CountySchema = z.object({
   /** Public holidays (closed) and the weekend days made working days (调休上班). */
   holidays: z.array(z.object({ date: isoDate, name: z.string().min(1).max(10) })),
   makeupWorkdays: z.array(isoDate).default([]),
+  booking: BookingRulesSchema,
   /** 一月一主题: exactly one theme per month. */
   monthlyThemes: z
     .array(MonthlyThemeSchema)
     .length(12)
     .refine((themes) => new Set(themes.map((t) => t.month)).size === 12, '每个月都要有且只有一个主题')
+}).refine((county) => county.servicePoints.some((p) => p.id === county.booking.callbackPointId), {
+  message: '回电服务点必须是服务点之一',
+  path: ['booking', 'callbackPointId']
 })
 export type County = z.infer<typeof CountySchema>

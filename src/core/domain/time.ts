@@ -19,3 +19,18 @@ export const formatShanghaiTime = (instant: Date | string | number): string => i
 
 /** e.g. 2026年11月1日 — how the app shows a date. */
 export const formatShanghaiDate = (instant: Date | string | number): string => inShanghai(instant).format('YYYY年M月D日')
+
+/** The Shanghai calendar date (YYYY-MM-DD) at that instant. */
+export const shanghaiDate = (instant: Date | string | number): string => inShanghai(instant).format('YYYY-MM-DD')
+
+/** The UTC instant of a Shanghai wall-clock time on a Shanghai date. */
+export const shanghaiInstant = (date: string, hhmm: string): Date =>
+  dayjs.utc(`${date}T${hhmm === '24:00' ? '23:59' : hhmm}:00`).subtract(SHANGHAI_OFFSET_MINUTES, 'minute').toDate()
+
+/** 1 = Monday … 7 = Sunday, for a Shanghai date. */
+export const isoWeekday = (date: string): number => {
+  const day = dayjs.utc(date).day()
+  return day === 0 ? 7 : day
+}
+
+export const addDays = (date: string, days: number): string => dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD')

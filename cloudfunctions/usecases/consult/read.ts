@@ -1,0 +1,70 @@
+/** A citizen's own consultations: the list with badges, and one with its timeline and thread. */
+import type { ConsultationDetail, ConsultationSummary, ListMineResult } from '../../../src/core/contracts/consult'
+import { eventText } from '../../../src/core/domain/consult-events'
+import type { County } from '../../../src/core/county/schema'
+import type { StoredConsultation, StoredEvent, StoredMessage } from '../../store/consult-port'
+import { notFound } from '../../runtime/failure'
+import type { HandlerContext } from '../../runtime/define-function'
+import { pointById } from './booking-point'
+
+const WAITING = new Set(['submitted', 'queued'])
+
+export const toSummary = (c: StoredConsultation, county: County): ConsultationSummary => {
+  const point = c.pointId ? pointById(county, c.pointId) : undefined
+  return {
+    id: c.id,
+    ticket: c.ticket,
+    matter: c.matter,
+    channel: c.channel,
+    status: c.status,
+    createdAt: c.createdAt,
+    ...(c.slot ? { slot: c.slot } : {}),
+    ...(point ? { point: { id: point.id, name: point.name } } : {}),
+    unseen: c.statusChangedAt > c.citizenSeenAt
+  }
+}
+
+export const toDetail = (
+  c: StoredConsultation,
+  county: County,
+  events: StoredEvent[],
+  messages: StoredMessage[],
+  queuePosition?: number
+): ConsultationDetail => {
+  const { ownerOpenid: _owner, consentVersion: _version, consentedAt: _consented, pointId: _point, updatedAt: _updated, statusChangedAt: _changed, citizenSeenAt: _seen, ...request } = c
+  return {
+    ...request,
+    ...toSummary(c, county),
+    events: events.map((e) => ({ at: e.at, kind: e.kind, text: eventText(e.kind, e.note) })),
+    messages,
+    ...(queuePosition ? { queuePosition } : {})
+  }
+}
+
+/** The consultation if the caller owns it; anyone else gets 404, not 403, so ids reveal nothing. */
+export const ownedConsultation = async ({ store, caller }: HandlerContext, id: string): Promise<StoredConsultation> => {
+  const c = await store.consultations.get(id)
+  if (!c || c.ownerOpenid !== caller.openid) throw notFound('咨询')
+  return c
+}
+
+export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Promise<ConsultationDetail> => {
+  const [events, messages, position] = await Promise.all([
+    ctx.store.consultations.events(c.id),
+    ctx.store.consultations.messages(c.id),
+    WAITING.has(c.status) ? ctx.store.consultations.queuePosition(c) : Promise.resolve(undefined)
+  ])
+  return toDetail(c, ctx.county, events, messages, position)
+}
+
+export const getMine = async (ctx: HandlerContext, id: string): Promise<ConsultationDetail> => {
+  const c = await ownedConsultation(ctx, id)
+  const seenAt = ctx.now().toISOString()
+  await ctx.store.consultations.markSeen(id, seenAt)
+  return detailOf(ctx, { ...c, citizenSeenAt: seenAt })
+}
+
+export const listMine = async (ctx: HandlerContext, offset: number, limit: number): Promise<ListMineResult> => {
+  const { items, total, unseenCount } = await ctx.store.consultations.listByOwner(ctx.caller.openid!, offset, limit)
+  return { items: items.map((c) => toSummary(c, ctx.county)), total, unseenCount }
+}

@@ -1,0 +1,219 @@
+/**
+ * The `consult` cloud function: a citizen books a legal-aid consultation and follows it.
+ * The form and the cloud parse the same schemas, so a citizen sees the cloud's messages
+ * before anything is sent.
+ */
+import { z } from '../zod'
+import { action } from './action'
+import type { ConsultStatus } from '../domain/consult-status'
+import type { Deadline } from '../domain/deadline'
+import { MATTERS, type MatterId } from '../domain/matters'
+import { MOBILE_PATTERN } from '../domain/phone'
+import type { Priority } from '../domain/priority'
+import { QUICK_CHECK_QUESTIONS, type QuickCheckId } from '../domain/quick-check'
+
+export const CHANNELS = [
+  { id: 'phone', label: '电话回电', hint: '我们按约好的时间给您打电话', needsSlot: true },
+  { id: 'video', label: '视频通话', hint: '用微信视频，当面说得更清楚', needsSlot: true },
+  { id: 'in-person-centre', label: '到县法律援助中心', hint: '在县城，当面咨询', needsSlot: true },
+  { id: 'in-person-station', label: '到驻外法律服务站', hint: '在您打工的城市，当面咨询', needsSlot: true },
+  { id: 'written', label: '留言咨询', hint: '写下问题，我们书面答复', needsSlot: false }
+] as const
+export type ChannelId = (typeof CHANNELS)[number]['id']
+export const channelLabel = (id: ChannelId): string => CHANNELS.find((c) => c.id === id)?.label ?? id
+
+export const DESCRIPTION_MAX = 1000
+export const MESSAGE_MAX = 1000
+export const REASON_MAX = 200
+
+const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]['id'], ...T[number]['id'][]]
+
+export const MatterSchema = z.enum(ids(MATTERS), { error: '请选择是什么问题' })
+export const ChannelSchema = z.enum(ids(CHANNELS), { error: '请选择怎样帮您' })
+const pointId = z.string().regex(/^[a-z0-9-]{2,40}$/, '服务点不对')
+const consultationId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, '咨询编号不对')
+const shortText = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+
+export const ApplicantSchema = z.object({
+  name: shortText('姓名', 20),
+  phone: z.string().trim().regex(MOBILE_PATTERN, '请填写 11 位手机号'),
+  township: shortText('家乡乡镇', 10),
+  currentCity: shortText('现在所在的城市', 20),
+  disputeCity: shortText('事情发生的城市', 20)
+})
+
+/** Is it safe to call, to leave a message, to say who is calling? (a person at risk may not be alone) */
+export const ContactSafetySchema = z.object({
+  safeToCall: z.boolean(),
+  leaveMessage: z.boolean(),
+  sayWhoWeAre: z.boolean()
+})
+
+export const OnBehalfSchema = z.object({
+  personName: shortText('当事人姓名', 20),
+  relationship: shortText('您和当事人的关系', 10),
+  consentConfirmed: z.literal(true, { error: '请确认当事人同意您代为申请' })
+})
+
+export const WageClaimSchema = z.object({
+  employer: shortText('老板或单位名称', 40),
+  dueDate: z.iso.date({ error: '请选择工资应该发的日期' }),
+  coworkers: z.number({ error: '请填写人数' }).int('请填写整数').min(0, '人数不能小于 0').max(500, '人数太多了，请核对'),
+  amountYuan: z.number().int('请填写整数').min(1, '金额要大于 0').max(10_000_000, '金额太大了，请核对').optional()
+})
+
+/** The version of the privacy notice the citizen agreed to (see PrivacyNotice in the app). */
+export const PRIVACY_NOTICE_VERSION = '2026-11'
+
+export const CreateConsultationSchema = z
+  .object({
+    /** Made once per booking on the phone: a retry after a network failure carries the same id. */
+    clientRequestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号不对'),
+    matter: MatterSchema,
+    quickCheck: z.array(z.enum(ids(QUICK_CHECK_QUESTIONS))).max(QUICK_CHECK_QUESTIONS.length).default([]),
+    channel: ChannelSchema,
+    pointId: pointId.optional(),
+    slotStart: z.iso.datetime({ error: '预约时间不对' }).optional(),
+    /** 尽快回电: no slot was free, call back as soon as possible. */
+    asap: z.boolean().default(false),
+    description: z
+      .string()
+      .trim()
+      .min(5, '请简单说说您的问题，至少 5 个字')
+      .max(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
+    applicant: ApplicantSchema,
+    contactSafety: ContactSafetySchema,
+    onBehalf: OnBehalfSchema.optional(),
+    wage: WageClaimSchema.optional(),
+    consent: z.object({
+      sensitive: z.literal(true, { error: '需要您同意，我们才能处理您的个人信息' }),
+      version: z.literal(PRIVACY_NOTICE_VERSION, { error: '隐私说明已更新，请重新阅读并同意' })
+    })
+  })
+  .superRefine((form, ctx) => {
+    const needsSlot = CHANNELS.find((c) => c.id === form.channel)?.needsSlot
+    const callbackAsap = form.channel === 'phone' && form.asap
+    if (needsSlot && !form.slotStart && !callbackAsap) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '请选择一个时间' })
+    if (!needsSlot && form.slotStart) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '留言咨询不用选时间' })
+    if (form.asap && form.slotStart) ctx.addIssue({ code: 'custom', path: ['asap'], message: '选了时间就不用“尽快回电”' })
+    if (form.channel === 'in-person-station' && !form.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: '请选择驻外法律服务站' })
+    if (form.matter === 'wages' && !form.wage) ctx.addIssue({ code: 'custom', path: ['wage'], message: '请填写欠薪的情况' })
+  })
+export type CreateConsultation = z.input<typeof CreateConsultationSchema>
+
+export const SlotsPayloadSchema = z.object({
+  channel: ChannelSchema,
+  pointId: pointId.optional()
+})
+
+export interface SlotAvailability {
+  start: string
+  end: string
+  capacity: number
+  booked: number
+  full: boolean
+}
+
+export interface SlotsResult {
+  point: { id: string; name: string; sample: boolean }
+  days: Array<{ date: string; slots: SlotAvailability[] }>
+  anyFree: boolean
+}
+
+export type EventKind =
+  | 'created'
+  | 'held'
+  | 'queued'
+  | 'claimed'
+  | 'released'
+  | 'asked'
+  | 'citizen-replied'
+  | 'answered'
+  | 'rescheduled'
+  | 'cancelled'
+  | 'rated'
+  | 'closed'
+
+export interface ConsultEvent {
+  at: string
+  kind: EventKind
+  /** Plain words for the citizen, e.g. 您取消了预约：时间不合适. */
+  text: string
+}
+
+export interface ConsultMessage {
+  id: string
+  at: string
+  from: 'citizen' | 'staff'
+  text: string
+  /** Text that could not be cleared by the content check waits for a staff review. */
+  held: boolean
+}
+
+export interface ConsultationSummary {
+  id: string
+  ticket: string
+  matter: MatterId
+  channel: ChannelId
+  status: ConsultStatus
+  createdAt: string
+  slot?: { start: string; end: string }
+  point?: { id: string; name: string }
+  /** The status changed since the citizen last opened it (badge on 我的咨询). */
+  unseen: boolean
+}
+
+export interface ConsultationDetail extends ConsultationSummary {
+  description: string
+  applicant: z.infer<typeof ApplicantSchema>
+  contactSafety: z.infer<typeof ContactSafetySchema>
+  onBehalf?: z.infer<typeof OnBehalfSchema>
+  wage?: z.infer<typeof WageClaimSchema>
+  quickCheck: QuickCheckId[]
+  asap: boolean
+  priority: Priority
+  dueAt: string
+  deadline?: Deadline
+  heldForReview: boolean
+  /** Where it stands among the waiting consultations (1 = next), while it waits. */
+  queuePosition?: number
+  events: ConsultEvent[]
+  messages: ConsultMessage[]
+  rating?: { score: number; comment?: string; held?: boolean }
+}
+
+const Pagination = { offset: z.number().int().min(0).max(10_000).default(0), limit: z.number().int().min(1).max(20).default(20) }
+
+export const ListMinePayloadSchema = z.object(Pagination)
+export const ByIdPayloadSchema = z.object({ id: consultationId })
+export const CancelPayloadSchema = z.object({
+  id: consultationId,
+  reason: z.string().trim().min(2, '请说一下取消的原因').max(REASON_MAX, `原因不能超过 ${REASON_MAX} 个字`)
+})
+export const ReschedulePayloadSchema = z.object({ id: consultationId, slotStart: z.iso.datetime({ error: '请选择新的时间' }) })
+export const AddMessagePayloadSchema = z.object({
+  id: consultationId,
+  text: z.string().trim().min(1, '请写下要补充的内容').max(MESSAGE_MAX, `一次最多写 ${MESSAGE_MAX} 个字`)
+})
+export const RatePayloadSchema = z.object({
+  id: consultationId,
+  score: z.number().int('请选择 1 到 5 颗星').min(1, '请选择 1 到 5 颗星').max(5, '请选择 1 到 5 颗星'),
+  comment: z.string().trim().max(REASON_MAX, `评价不能超过 ${REASON_MAX} 个字`).optional()
+})
+
+export interface ListMineResult {
+  items: ConsultationSummary[]
+  total: number
+  unseenCount: number
+}
+
+export const consultContract = {
+  slots: action<SlotsResult>()(SlotsPayloadSchema),
+  create: action<ConsultationDetail>()(CreateConsultationSchema),
+  listMine: action<ListMineResult>()(ListMinePayloadSchema),
+  getMine: action<ConsultationDetail>()(ByIdPayloadSchema),
+  cancel: action<ConsultationDetail>()(CancelPayloadSchema),
+  reschedule: action<ConsultationDetail>()(ReschedulePayloadSchema),
+  addMessage: action<ConsultationDetail>()(AddMessagePayloadSchema),
+  rate: action<ConsultationDetail>()(RatePayloadSchema)
+}

@@ -1,0 +1,33 @@
+/**
+ * The life of a consultation:
+ *   submitted → queued → in_progress ⇄ awaiting_citizen → answered → closed
+ * `submitted` is a request held for a staff check (its text could not be cleared); any open
+ * one can be cancelled. Every move not listed here is refused.
+ */
+export const STATUSES = ['submitted', 'queued', 'in_progress', 'awaiting_citizen', 'answered', 'closed', 'cancelled'] as const
+export type ConsultStatus = (typeof STATUSES)[number]
+
+const NEXT: Record<ConsultStatus, readonly ConsultStatus[]> = {
+  submitted: ['queued', 'cancelled'],
+  queued: ['in_progress', 'cancelled'],
+  in_progress: ['queued', 'awaiting_citizen', 'answered', 'cancelled'],
+  awaiting_citizen: ['in_progress', 'cancelled'],
+  answered: ['in_progress', 'closed'],
+  closed: [],
+  cancelled: []
+}
+
+export const canMove = (from: ConsultStatus, to: ConsultStatus): boolean => NEXT[from].includes(to)
+
+export const isOpen = (status: ConsultStatus): boolean => status !== 'closed' && status !== 'cancelled'
+
+/** How a citizen reads each status, and what happens next. */
+export const STATUS_TEXT: Record<ConsultStatus, { label: string; next: string }> = {
+  submitted: { label: '已提交', next: '工作人员核对内容后会尽快排队处理' },
+  queued: { label: '排队中', next: '请保持电话畅通，工作人员会按时间联系您' },
+  in_progress: { label: '处理中', next: '工作人员正在处理您的问题' },
+  awaiting_citizen: { label: '需要您补充', next: '请查看工作人员的问题并回复' },
+  answered: { label: '已答复', next: '请查看答复；还有问题可以继续留言' },
+  closed: { label: '已结束', next: '欢迎给这次服务打分' },
+  cancelled: { label: '已取消', next: '需要时可以重新预约' }
+}

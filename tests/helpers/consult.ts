@@ -1,0 +1,34 @@
+/** Calls the consult cloud function on a real SQLite store, as given citizens, at a fixed time. */
+import { county as heishui } from '@/core/county/current'
+import type { County } from '@/core/county/schema'
+import { PRIVACY_NOTICE_VERSION, type CreateConsultation, type SlotsResult } from '@/core/contracts/consult'
+import type { Envelope } from '@/core/envelope'
+import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
+import { consult } from '../../cloudfunctions/functions/consult'
+import type { Store } from '../../cloudfunctions/store/port'
+
+/** Tuesday 1 December 2026, 08:00 in Shanghai: today's slots start at 10:00. */
+export const TUESDAY_0800 = new Date('2026-12-01T00:00:00Z')
+
+export const consultCaller = (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever shape they expect
+  return (openid: string | null, action: string, payload: object): Promise<Envelope<any>> =>
+    consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), now })
+}
+
+let requestCounter = 0
+
+export const bookingForm = (overrides: Partial<CreateConsultation> = {}): CreateConsultation => ({
+  clientRequestId: `req-${Date.now()}-${(requestCounter += 1)}`,
+  matter: 'wages',
+  quickCheck: ['migrant-wages'],
+  channel: 'phone',
+  description: '在工地干了三个月，老板一直不发工资。',
+  applicant: { name: '张三', phone: '13800138000', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
+  contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
+  wage: { employer: '某某建筑劳务公司', dueDate: '2026-09-30', coworkers: 0, amountYuan: 12000 },
+  consent: { sensitive: true, version: PRIVACY_NOTICE_VERSION },
+  ...overrides
+})
+
+export const firstFreeSlot = (slots: SlotsResult): string => slots.days.flatMap((d) => d.slots).find((s) => !s.full)!.start
