@@ -4,6 +4,7 @@
  */
 import type { CloudFunction } from '../runtime/define-function'
 import { consult } from './consult'
+import { points } from './points'
 import { tips } from './tips'
 
-export const cloudFunctions: readonly CloudFunction[] = [tips, consult]
+export const cloudFunctions: readonly CloudFunction[] = [tips, consult, points]

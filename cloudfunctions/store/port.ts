@@ -5,6 +5,7 @@
  */
 import type { Tip, TipCategoryId, TipSummary } from '../../src/core/contracts/tips'
 import type { Role } from '../../src/core/roles'
+import type { PointsRepository } from './points-port'
 import type { ConsultationsRepository, IdempotencyRepository, SlotsRepository } from './consult-port'
 
 export interface TipQuery {
@@ -41,6 +42,7 @@ export interface StaffRepository {
 export interface Store {
   tips: TipsRepository
   staff: StaffRepository
+  points: PointsRepository
   consultations: ConsultationsRepository
   slots: SlotsRepository
   idempotency: IdempotencyRepository

@@ -5,6 +5,7 @@
 import type { Store } from '../port'
 import { cloudbaseConsultations } from './consultations'
 import { cloudbaseIdempotency } from './idempotency'
+import { cloudbasePoints } from './points'
 import { cloudbaseSlots } from './slots'
 import { cloudbaseStaff } from './staff'
 import { cloudbaseTips } from './tips'
@@ -13,6 +14,7 @@ import type { CloudDatabase } from './types'
 export const cloudbaseStore = (db: CloudDatabase): Store => ({
   tips: cloudbaseTips(db),
   staff: cloudbaseStaff(db),
+  points: cloudbasePoints(db),
   consultations: cloudbaseConsultations(db),
   slots: cloudbaseSlots(db),
   idempotency: cloudbaseIdempotency(db),

@@ -10,6 +10,7 @@ import type { Store } from '../port'
 import { sqliteConsultations } from './consultations'
 import { sqliteIdempotency } from './idempotency'
 import { migrate } from './migrations'
+import { sqlitePoints } from './points'
 import { sqliteSlots } from './slots'
 import { sqliteStaff } from './staff'
 import { sqliteTips } from './tips'
@@ -31,6 +32,7 @@ export const openSqliteStore = (file: string): SqliteStore => {
     file,
     tips: sqliteTips(db),
     staff: sqliteStaff(db),
+    points: sqlitePoints(db),
     consultations: sqliteConsultations(db),
     slots: sqliteSlots(db),
     idempotency: sqliteIdempotency(db),

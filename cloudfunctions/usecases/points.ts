@@ -1,0 +1,60 @@
+/**
+ * Service points: everyone reads the active ones (the phone sorts them by distance; the cloud
+ * never sees where anyone is); admins add, edit, deactivate and import them.
+ */
+import crypto from 'node:crypto'
+import type { AdminServicePoint, PointsImportResult, PointsListResult, ServicePointInput } from '../../src/core/contracts/points'
+import type { ServicePoint } from '../../src/core/county/schema'
+import { parsePointsCsv, problemText } from '../../src/core/domain/points-csv'
+import { AppFailure, notFound } from '../runtime/failure'
+import type { Store } from '../store/port'
+
+const WHAT = '服务站点'
+
+export const listPoints = (store: Store): Promise<PointsListResult> => store.points.listActive()
+
+/** A citizen sees active points only; a deactivated one is as good as gone. */
+export const getPoint = async (store: Store, id: string): Promise<ServicePoint> => {
+  const found = await store.points.get(id)
+  if (!found || !found.active) throw notFound(WHAT)
+  const { origin: _origin, updatedAt: _updatedAt, ...point } = found
+  return point
+}
+
+export const listAllPoints = async (store: Store): Promise<{ items: AdminServicePoint[] }> => ({ items: await store.points.listAll() })
+
+const newPointId = (): string => `pt-${crypto.randomBytes(4).toString('hex')}`
+
+export const createPoint = async (store: Store, input: Omit<ServicePointInput, 'id'> & { id?: string }, now: Date): Promise<AdminServicePoint> => {
+  const created = await store.points.create({ ...input, id: input.id ?? newPointId() }, now.toISOString())
+  if (!created) throw new AppFailure('RESOURCE.CONFLICT', '这个编号已经有站点了，请换一个编号')
+  return created
+}
+
+export const updatePoint = async (store: Store, input: ServicePointInput, now: Date): Promise<AdminServicePoint> => {
+  const updated = await store.points.update(input, now.toISOString())
+  if (!updated) throw notFound(WHAT)
+  return updated
+}
+
+export const setPointActive = async (store: Store, id: string, active: boolean, now: Date): Promise<AdminServicePoint> => {
+  const changed = await store.points.setActive(id, active, now.toISOString())
+  if (!changed) throw notFound(WHAT)
+  return changed
+}
+
+/**
+ * Imports a CSV file: every row is checked first, and nothing is written unless all are good.
+ * The problems come back as field issues, path "<line>.<column>", in the order of the file.
+ */
+export const importPointsCsv = async (store: Store, csv: string, now: Date): Promise<PointsImportResult> => {
+  const parsed = parsePointsCsv(csv)
+  if (!parsed.ok) {
+    throw new AppFailure(
+      'INPUT.INVALID',
+      `文件里有 ${parsed.problems.length} 处问题，一个站点也没有导入。请改好后再导入。`,
+      parsed.problems.map((p) => ({ path: `${p.line}.${p.field}`, message: problemText(p) }))
+    )
+  }
+  return store.points.importAll(parsed.points, now.toISOString())
+}
