@@ -18,7 +18,9 @@ export default defineConfig<'webpack5'>(() => {
     plugins: [],
     defineConstants: {
       // The WeChat cloud environment the weapp calls; empty means "the default env".
-      CLOUD_ENV: JSON.stringify(process.env.WX_CLOUD_ENV ?? '')
+      CLOUD_ENV: JSON.stringify(process.env.WX_CLOUD_ENV ?? ''),
+      // The subscription-message template for status changes ('' = do not ask).
+      STATUS_TEMPLATE_ID: JSON.stringify(process.env.WX_STATUS_TEMPLATE_ID ?? '')
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     framework: 'react',

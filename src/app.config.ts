@@ -7,8 +7,11 @@ export default defineAppConfig({
     // Local sign-in as a persona exists only in the browser build on the local cloud.
     ...(isH5 ? ['pages/identity/index'] : [])
   ],
-  subPackages: [{ root: 'tips', pages: ['pages/index/index', 'pages/list/index', 'pages/detail/index'] }],
-  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips'] } },
+  subPackages: [
+    { root: 'tips', pages: ['pages/index/index', 'pages/list/index', 'pages/detail/index'] },
+    { root: 'consult', pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/detail/index'] }
+  ],
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult'] } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b5cad',

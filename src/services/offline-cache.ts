@@ -30,3 +30,9 @@ export const cachedCall = async <T>(key: string, load: () => Promise<Envelope<T>
   const kept = worthFallingBack(envelope.error) ? readStored<Kept<T>>(storageKey) : undefined
   return kept ? { ok: true, ...kept, fromCache: true } : envelope
 }
+
+/** For screens that must show current data only (a citizen's own cases): never from the phone's copy. */
+export const uncached = async <T>(load: Promise<Envelope<T>>): Promise<CachedResult<T>> => {
+  const envelope = await load
+  return envelope.ok ? { ok: true, data: envelope.data, savedAt: new Date().toISOString(), fromCache: false } : envelope
+}

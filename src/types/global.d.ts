@@ -6,6 +6,8 @@ declare module '*.scss'
 
 /** Build-time constant from config/index.ts: the WeChat cloud env id ('' = default env). */
 declare const CLOUD_ENV: string
+/** Build-time constant: the subscription-message template id for status changes ('' = none). */
+declare const STATUS_TEMPLATE_ID: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -43,3 +43,16 @@ export const waitForTaroPage = (page: Page, route: string): Promise<unknown> =>
     const shown = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
     return shown.length === 1 && shown[0].id.startsWith(wanted)
   }, route)
+
+/** Signs in on the local cloud's 切换身份 screen, as a person would. */
+export const signInAs = async (page: Page, persona: '群众' | '工作人员' | '管理员', name: string): Promise<void> => {
+  await page.goto(`${new URL(page.url()).origin}/#/pages/settings/index`)
+  await page.getByText('切换身份', { exact: true }).click()
+  await waitForTaroPage(page, '/pages/identity')
+  await page.locator('taro-radio-core', { hasText: persona }).click()
+  await page.getByLabel('名字').locator('input').fill(name)
+  await page.locator('taro-button-core', { hasText: '登录' }).click()
+  await waitForTaroPage(page, '/pages/settings')
+  await page.getByText(`现在是：${persona} ${name}`).waitFor()
+  await page.goto(new URL(page.url()).origin)
+}

@@ -2,7 +2,6 @@
 import { county as heishui } from '@/core/county/current'
 import type { County } from '@/core/county/schema'
 import { PRIVACY_NOTICE_VERSION, type CreateConsultation, type SlotsResult } from '@/core/contracts/consult'
-import type { Envelope } from '@/core/envelope'
 import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { consult } from '../../cloudfunctions/functions/consult'
 import type { Store } from '../../cloudfunctions/store/port'
@@ -10,11 +9,13 @@ import type { Store } from '../../cloudfunctions/store/port'
 /** Tuesday 1 December 2026, 08:00 in Shanghai: today's slots start at 10:00. */
 export const TUESDAY_0800 = new Date('2026-12-01T00:00:00Z')
 
-export const consultCaller = (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever shape they expect
-  return (openid: string | null, action: string, payload: object): Promise<Envelope<any>> =>
-    consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), now })
-}
+/** Either side of the envelope, loosely typed: tests read whatever shape they expect. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseEnvelope = { ok: boolean; data: any; error: any }
+
+export const consultCaller = (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) =>
+  (openid: string | null, action: string, payload: object): Promise<LooseEnvelope> =>
+    consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), now }) as Promise<LooseEnvelope>
 
 let requestCounter = 0
 

@@ -8,5 +8,6 @@ Object.assign(globalThis, {
   ENABLE_CONTAINS: true,
   ENABLE_MUTATION_OBSERVER: true,
   DEPRECATED_ADAPTER_COMPONENT: false,
-  CLOUD_ENV: ''
+  CLOUD_ENV: '',
+  STATUS_TEMPLATE_ID: ''
 })

@@ -6,28 +6,29 @@ import ElderlySwitch from '@/components/ElderlySwitch'
 import HotlineButton from '@/components/HotlineButton'
 import PageShell from '@/components/PageShell'
 import MonthlyThemeCard from '@/components/MonthlyThemeCard'
+import { useUnseenCount } from '@/hooks/use-unseen-count'
 import './index.scss'
 
 interface Entry {
   title: string
   hint: string
   icon: string
-  url?: string
+  url: string
 }
+
+const MINE_URL = '/consult/pages/mine/index'
 
 const ENTRIES: Entry[] = [
-  { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝' },
-  { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍' },
+  { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝', url: '/consult/pages/book/index' },
+  { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍', url: '/stations/pages/index/index' },
   { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: '/tips/pages/index/index' },
-  { title: '我的咨询', hint: '查看进度和答复', icon: '💬' }
+  { title: '我的咨询', hint: '查看进度和答复', icon: '💬', url: MINE_URL }
 ]
 
-const open = (entry: Entry) => {
-  if (entry.url) void Taro.navigateTo({ url: entry.url })
-  else void Taro.showToast({ title: '即将开放，请先拨打 12348', icon: 'none' })
-}
+const open = (entry: Entry) => void Taro.navigateTo({ url: entry.url })
 
 export default function HomePage() {
+  const unseen = useUnseenCount()
   return (
     <PageShell>
       <View className='home-header'>
@@ -41,7 +42,14 @@ export default function HomePage() {
             <Text className='home-entry-icon' aria-hidden='true'>
               {entry.icon}
             </Text>
-            <Text className='text-title'>{entry.title}</Text>
+            <Text className='text-title'>
+              {entry.title}
+              {entry.url === MINE_URL && unseen > 0 && (
+                <Text className='badge-new' aria-label={`${unseen} 个咨询有新进展`}>
+                  {unseen}
+                </Text>
+              )}
+            </Text>
             <Text className='text-small'>{entry.hint}</Text>
           </View>
         ))}

@@ -1,0 +1,59 @@
+/** The conversation with staff, and a box to add information or answer their question. */
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { MESSAGE_MAX, type ConsultationDetail } from '@/core/contracts/consult'
+import { isOpen } from '@/core/domain/consult-status'
+import { formatShanghaiTime } from '@/core/domain/time'
+import FormError from '@/components/FormError'
+import { sendMessage } from '@/services/consult'
+import Field from './Field'
+
+export default function MessageThread({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: (next: ConsultationDetail) => void }) {
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const send = async () => {
+    setBusy(true)
+    const answer = await sendMessage(c.id, text)
+    setBusy(false)
+    if (!answer.ok) {
+      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
+      return
+    }
+    setText('')
+    setProblem(null)
+    onChanged(answer.data)
+  }
+
+  return (
+    <View className='card stack thread'>
+      <Text className='text-title'>留言</Text>
+      {c.messages.length === 0 && <Text className='text-small'>还没有留言。</Text>}
+      {c.messages.map((m) => (
+        <View key={m.id} className={m.from === 'staff' ? 'message from-staff' : 'message from-citizen'}>
+          <Text className='text-small'>
+            {m.from === 'staff' ? '工作人员' : '我'} · {formatShanghaiTime(m.at)}
+            {m.held ? ' · 等待核对' : ''}
+          </Text>
+          <Text>{m.text}</Text>
+        </View>
+      ))}
+      {isOpen(c.status) && (
+        <>
+          <Field
+            label={c.status === 'awaiting_citizen' ? '回复工作人员的问题' : '补充情况'}
+            value={text}
+            onChange={setText}
+            multiline
+            maxlength={MESSAGE_MAX}
+          />
+          <FormError message={problem} />
+          <Button className='button primary' loading={busy} disabled={busy} onClick={send}>
+            发送
+          </Button>
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,33 @@
+/** Everything the citizen entered, once more, before the one tap that sends it. */
+import { Text, View } from '@tarojs/components'
+import { channelLabel } from '@/core/contracts/consult'
+import { county } from '@/core/county/current'
+import { matterLabel } from '@/core/domain/matters'
+import { maskPhone } from '@/core/domain/phone'
+import { formatShanghaiTime } from '@/core/domain/time'
+import type { Draft } from '../draft'
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <View className='review-row'>
+    <Text className='text-small'>{label}</Text>
+    <Text>{value}</Text>
+  </View>
+)
+
+export default function ReviewStep({ draft }: { draft: Draft }) {
+  const point = county.servicePoints.find((p) => p.id === draft.pointId)
+  const when = draft.asap ? '尽快回电' : draft.slotStart ? formatShanghaiTime(draft.slotStart) : '不用约时间'
+  return (
+    <View className='card stack review'>
+      <Row label='问题' value={draft.matter ? matterLabel(draft.matter) : ''} />
+      <Row label='方式' value={`${draft.channel ? channelLabel(draft.channel) : ''}${point && draft.channel === 'in-person-station' ? ` · ${point.name}` : ''}`} />
+      <Row label='时间' value={when} />
+      <Row label='姓名' value={draft.applicant.name} />
+      <Row label='手机' value={maskPhone(draft.applicant.phone)} />
+      <Row label='家乡 · 现在 · 事发地' value={`${draft.applicant.township} · ${draft.applicant.currentCity} · ${draft.applicant.disputeCity}`} />
+      {draft.forSomeoneElse && <Row label='替谁申请' value={`${draft.onBehalf.personName}（${draft.onBehalf.relationship}）`} />}
+      {draft.wage.employer && <Row label='欠薪单位' value={draft.wage.employer} />}
+      <Row label='您的问题' value={draft.description} />
+    </View>
+  )
+}

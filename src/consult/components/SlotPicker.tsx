@@ -1,0 +1,72 @@
+/**
+ * Pick a 30-minute slot: days as tabs, times as buttons, full ones shown as 已约满. When no
+ * slot is free, `onNoneFree` lets the page offer 尽快回电 or a written question instead.
+ */
+import { useState, type ReactNode } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import type { ChannelId } from '@/core/contracts/consult'
+import { inShanghai } from '@/core/domain/time'
+import LoadStateView from '@/components/LoadStateView'
+import { useLoader } from '@/hooks/use-loader'
+import { loadSlots } from '@/services/consult'
+import { uncached } from '@/services/offline-cache'
+import './SlotPicker.scss'
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+const dayLabel = (date: string) => {
+  const d = inShanghai(`${date}T12:00:00+08:00`)
+  return `${d.month() + 1}月${d.date()}日 ${WEEKDAYS[d.day()]}`
+}
+const timeLabel = (iso: string) => inShanghai(iso).format('HH:mm')
+
+interface Props {
+  channel: ChannelId
+  pointId?: string
+  selected?: string
+  onSelect: (start: string) => void
+  /** Rendered instead of the picker when every slot is taken. */
+  noneFree: ReactNode
+}
+
+export default function SlotPicker({ channel, pointId, selected, onSelect, noneFree }: Props) {
+  const { state, reload } = useLoader(() => uncached(loadSlots(channel, pointId)), [channel, pointId])
+  const [dayIndex, setDayIndex] = useState(0)
+
+  return (
+    <LoadStateView state={state} onRetry={reload}>
+      {(result) => {
+        if (!result.anyFree) return noneFree
+        const day = result.days[Math.min(dayIndex, result.days.length - 1)]
+        return (
+          <View className='slot-picker stack'>
+            <Text className='text-small'>
+              {result.point.name}
+              {result.point.sample ? '（示例）' : ''} · 每次 30 分钟
+            </Text>
+            <View className='slot-days' role='tablist'>
+              {result.days.map((d, i) => (
+                <View key={d.date} role='tab' aria-selected={i === dayIndex} className={i === dayIndex ? 'slot-day tap active' : 'slot-day tap'} onClick={() => setDayIndex(i)}>
+                  <Text>{dayLabel(d.date)}</Text>
+                </View>
+              ))}
+            </View>
+            <View className='slot-times'>
+              {day.slots.map((slot) => (
+                <Button
+                  key={slot.start}
+                  className={slot.start === selected ? 'button primary slot-time' : 'button slot-time'}
+                  disabled={slot.full}
+                  aria-label={`${dayLabel(day.date)} ${timeLabel(slot.start)}${slot.full ? ' 已约满' : ''}`}
+                  onClick={() => onSelect(slot.start)}
+                >
+                  {timeLabel(slot.start)}
+                  {slot.full ? ' 已约满' : ''}
+                </Button>
+              ))}
+            </View>
+          </View>
+        )
+      }}
+    </LoadStateView>
+  )
+}

@@ -1,0 +1,55 @@
+/** 预约成功: the ticket, when and how, the place in the queue, what to prepare, the deadline. */
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { channelLabel } from '@/core/contracts/consult'
+import { CHECKLISTS } from '@/core/domain/matters'
+import { formatShanghaiTime } from '@/core/domain/time'
+import LoadStateView from '@/components/LoadStateView'
+import PageShell from '@/components/PageShell'
+import { useLoader } from '@/hooks/use-loader'
+import { loadMyConsultation } from '@/services/consult'
+import { uncached } from '@/services/offline-cache'
+import DeadlineNotice from '../../components/DeadlineNotice'
+import '../book/index.scss'
+
+export default function DonePage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const { state, reload } = useLoader(() => uncached(loadMyConsultation(id)), [id])
+
+  return (
+    <PageShell>
+      <LoadStateView state={state} onRetry={reload}>
+        {(c) => (
+          <View className='stack'>
+            <View className='card stack done-ticket' role='status'>
+              <Text className='text-title'>{c.heldForReview ? '已提交，等待核对' : '预约成功'}</Text>
+              <Text className='text-small'>您的咨询编号</Text>
+              <Text className='text-hero ticket'>{c.ticket}</Text>
+              <Text>
+                {channelLabel(c.channel)}
+                {c.point ? ` · ${c.point.name}` : ''}
+              </Text>
+              <Text>{c.slot ? `时间：${formatShanghaiTime(c.slot.start)}` : c.asap ? '时间：尽快回电' : '书面答复'}</Text>
+              {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
+              <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>
+            </View>
+            {c.deadline && <DeadlineNotice deadline={c.deadline} />}
+            <View className='card stack'>
+              <Text className='text-title'>请提前准备</Text>
+              {CHECKLISTS[c.matter].map((item) => (
+                <Text key={item}>· {item}</Text>
+              ))}
+            </View>
+            <Button className='button primary' onClick={() => void Taro.redirectTo({ url: `/consult/pages/detail/index?id=${c.id}` })}>
+              查看进度
+            </Button>
+            <Button className='button' onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>
+              回首页
+            </Button>
+          </View>
+        )}
+      </LoadStateView>
+    </PageShell>
+  )
+}
