@@ -9,9 +9,17 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'tips', pages: ['pages/index/index', 'pages/list/index', 'pages/detail/index'] },
-    { root: 'consult', pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/detail/index'] }
+    { root: 'consult', pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'stations', pages: ['pages/index/index', 'pages/detail/index', 'pages/admin/index', 'pages/edit/index'] }
   ],
-  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult'] } },
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult', 'stations'] } },
+  // Nearest-first stations: the position is used on the phone only (never uploaded or kept).
+  ...(isH5
+    ? {}
+    : {
+        requiredPrivateInfos: ['getLocation'],
+        permission: { 'scope.userLocation': { desc: '用来找离您最近的法律服务站，位置不会上传' } }
+      }),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b5cad',

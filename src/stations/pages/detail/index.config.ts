@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务站详情', enableShareAppMessage: true })

@@ -1,0 +1,154 @@
+/**
+ * End to end in Chromium on the h5 build, served by the real local cloud on a seeded SQLite
+ * store: a migrant worker finds the nearest station by the browser's position, by picking a
+ * city when location is refused, sees the help that is near when no station is, and still
+ * sees the list with no network.
+ */
+import path from 'node:path'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { launchChromium, phoneContext, requireH5Build, waitForTaroPage } from '../helpers/browser'
+import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
+
+const SCREENSHOTS = path.join(__dirname, 'screenshots')
+const snap = async (page: Page, name: string) => {
+  // Refreshes the README's screenshots when asked; never part of an assertion.
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/** Near the Guang'an station (the browser answers WGS-84; the app shifts it to GCJ-02). */
+const GUANGAN = { latitude: 30.4594, longitude: 106.6301 }
+/** Ürümqi: 2,000 km from every station. */
+const URUMQI = { latitude: 43.8256, longitude: 87.6168 }
+
+describe('finding a legal service station in the browser', () => {
+  let cloud: RunningCloud
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    cloud = await startLocalCloud({ staticDir: requireH5Build(), rateLimit: { windowMs: 10_000, max: 1000 } })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await cloud?.stop()
+    await cloud?.temp.cleanup()
+  })
+  afterEach(() => context?.close())
+
+  const open = async (options: BrowserContextOptions = {}) => {
+    context = await phoneContext(browser, options)
+    page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    await page.goto(cloud.url)
+    await page.getByText('找驻外法律服务站', { exact: true }).click()
+    await waitForTaroPage(page, '/stations/pages/index')
+  }
+  const cards = () => page.locator('.station-card')
+
+  it('with location allowed, lists the Guang’an station first with its distance, and opens its detail', async () => {
+    await open({ geolocation: GUANGAN, permissions: ['geolocation'] })
+    await page.getByText('按离您的远近排好了').waitFor()
+    const first = cards().first()
+    await first.locator('.station-name', { hasText: '黑水县驻广安公共法律服务工作站' }).waitFor()
+    expect(await first.locator('.station-distance').textContent()).toMatch(/^\d+ 米$|^\d+(\.\d)? 公里$/)
+    expect(await first.locator('.badge-sample').textContent()).toBe('示例')
+    expect(await first.locator('.station-status').textContent()).toMatch(/^(营业中|已休息|.+放假|今天休息)$/)
+    await expect(page.locator('.station-nothing-near').count()).resolves.toBe(0)
+    await snap(page, 'stations-nearest')
+
+    await first.click()
+    await waitForTaroPage(page, '/stations/pages/detail')
+    await page.locator('.station-detail .station-name', { hasText: '黑水县驻广安公共法律服务工作站' }).waitFor()
+    await page.getByText('周一', { exact: true }).waitFor()
+    await page.getByText('周日', { exact: true }).waitFor()
+    await page.getByText('✓ 官方核实').first().waitFor()
+    await page.locator('.station-detail').getByText(/讨薪维权/).waitFor()
+    await page.locator('taro-button-core', { hasText: '在这里预约' }).waitFor()
+    await page.locator('taro-button-core', { hasText: '导航过去' }).waitFor()
+    // The h5 build loads no map tiles.
+    expect(await page.locator('taro-map-core, .station-map').count()).toBe(0)
+    await snap(page, 'stations-detail')
+  })
+
+  it('with location refused, says so, offers the city picker, and sorts by the chosen city', async () => {
+    await open()
+    await page.locator('taro-button-core', { hasText: '用我的位置找最近的' }).click()
+    await page.getByRole('alert').getByText(/没有得到定位的许可|暂时没能定位/).waitFor()
+    await page.getByText('浙江省', { exact: true }).click()
+    await page.getByText('嘉兴市桐乡市', { exact: true }).click()
+    await page.getByText('按离嘉兴市桐乡市的远近排好了').waitFor()
+    const first = cards().first()
+    await first.locator('.station-name', { hasText: '黑水县驻桐乡公共法律服务工作站' }).waitFor()
+    expect(await first.locator('.station-distance').textContent()).toBe('在本市')
+    expect(await cards().nth(2).locator('.station-distance').textContent()).toMatch(/^离嘉兴市桐乡市约 \d+ 公里$/)
+    await snap(page, 'stations-city-picked')
+
+    // Search by name or city, and filter by the help needed.
+    await page.getByLabel('按名称或城市搜索站点').locator('input').fill('成都')
+    await expect(cards().count()).resolves.toBe(2)
+    await page.getByLabel('按名称或城市搜索站点').locator('input').fill('')
+    await page.locator('.station-service-filter').getByText('公证转介', { exact: true }).click()
+    await cards().first().locator('.station-name', { hasText: '黑水县法律援助中心' }).waitFor()
+    expect(await cards().count()).toBe(1)
+  })
+
+  it('far from every station, says nothing is near and shows the help that is: that city’s legal-aid centre, the hotline, booking', async () => {
+    // The bureau added Ürümqi's legal-aid centre (an admin write through the same cloud).
+    const admin = await cloud.post('/api/_local/login', { persona: 'admin', name: '管理员甲' })
+    const added = await cloud.post(
+      '/api/points',
+      {
+        action: 'create',
+        payload: {
+          id: 'urumqi-legal-aid',
+          kind: 'city-legal-aid',
+          name: '乌鲁木齐市法律援助中心',
+          province: '新疆维吾尔自治区',
+          city: '乌鲁木齐市',
+          address: '乌鲁木齐市（示例地址）',
+          location: { lat: 43.8266, lng: 87.6177 },
+          phones: [{ label: '当地12348热线', number: '12348', verified: true }],
+          hours: [{ days: [1, 2, 3, 4, 5], open: '10:00', close: '19:00' }],
+          closedDates: [],
+          services: ['consultation', 'aid-application', 'wage-claim'],
+          languages: ['普通话'],
+          active: true,
+          sample: true
+        }
+      },
+      admin.body.data.token
+    )
+    expect(added.body.ok).toBe(true)
+
+    await open({ geolocation: URUMQI, permissions: ['geolocation'] })
+    const help = page.locator('.station-nothing-near')
+    await help.getByText('50 公里内没有驻外法律服务工作站').waitFor()
+    await help.getByText(/^离您最近的是黑水县驻.+工作站，约 \d+ 公里。$/).waitFor()
+    await help.getByText(/^乌鲁木齐市法律援助中心（.+）$/).waitFor()
+    await help.locator('.hotline taro-button-core', { hasText: '拨打 12348' }).waitFor()
+    await help.getByText('预约电话咨询').waitFor()
+    await help.getByText('留言咨询').waitFor()
+    await cards().first().locator('.station-name', { hasText: '乌鲁木齐市法律援助中心' }).waitFor()
+    await snap(page, 'stations-nothing-near')
+
+    await help.getByText(/^乌鲁木齐市法律援助中心（/).click()
+    await waitForTaroPage(page, '/stations/pages/detail')
+    await page.getByText('10:00–19:00').first().waitFor()
+  })
+
+  it('still lists the stations with no network, with the time the copy was saved', async () => {
+    await open()
+    await cards().first().waitFor()
+    await page.goBack()
+    await waitForTaroPage(page, '/pages/home')
+
+    await context.setOffline(true)
+    await page.getByText('找驻外法律服务站', { exact: true }).click()
+    await waitForTaroPage(page, '/stations/pages/index')
+    await page.getByText(/没有网络，显示的是 \d+月\d+日 \d\d:\d\d 保存的内容/).waitFor()
+    expect(await cards().count()).toBeGreaterThanOrEqual(9)
+    await page.getByText(/已存到手机（\d+月\d+日 \d\d:\d\d），没有网络也能看。/).waitFor()
+  })
+})
