@@ -45,6 +45,8 @@ describe('booking a consultation in the browser', () => {
     await page.getByText('电话回电', { exact: true }).click()
     const firstFree = page.locator('taro-button-core.slot-time').filter({ hasNotText: '已约满' }).first()
     const slotLabel = (await firstFree.getAttribute('aria-label')) ?? ''
+    // Readable: the primary blue on white, not the disabled look Taro's h5 stylesheet would give it.
+    expect(await firstFree.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(11, 92, 173)')
     await firstFree.click()
     await button(page, '下一步').click()
 
