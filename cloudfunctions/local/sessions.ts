@@ -15,7 +15,9 @@ const sign = (openid: string, secret: string): string =>
 
 export const signIn = async (login: LocalLogin, store: Store, secret: string): Promise<LocalSession> => {
   const openid = localOpenid(login)
-  if (login.persona !== 'citizen') await store.staff.upsert({ openid, role: login.persona, name: login.name })
+  // The staff persona is a county-centre lawyer (every point); the admin persona an admin.
+  if (login.persona === 'staff') await store.staff.upsert({ openid, role: 'staff', kind: 'lawyer', pointIds: [], name: login.name })
+  if (login.persona === 'admin') await store.staff.upsert({ openid, role: 'admin', kind: 'admin', pointIds: [], name: login.name })
   return { token: `${openid}.${sign(openid, secret)}`, openid, role: login.persona }
 }
 

@@ -6,15 +6,29 @@ import cloud from 'wx-server-sdk'
 import { county } from '../../src/core/county/current'
 import { wechatContentCheck } from '../content-check/wechat'
 import { cloudbaseStore } from '../store/cloudbase'
+import { adminOpenidsFrom, ensureBootstrapAdmin } from './bootstrap-admins'
 import type { CloudFunction } from './define-function'
+import type { TimerFunction } from './define-timer'
 
 export const wechatMain = (fn: CloudFunction) => {
   // The SDK types DYNAMIC_CURRENT_ENV as a symbol but init() as taking a string; it accepts both.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = cloudbaseStore(cloud.database())
   const contentCheck = wechatContentCheck(cloud)
+  const admins = adminOpenidsFrom(process.env.ADMIN_OPENIDS)
   return async (event: unknown) => {
-    const { OPENID } = cloud.getWXContext()
-    return fn.handle(event, { openid: OPENID || null, store, county, contentCheck })
+    const openid = cloud.getWXContext().OPENID || null
+    await ensureBootstrapAdmin(store, openid, admins)
+    return fn.handle(event, { openid, store, county, contentCheck })
+  }
+}
+
+/** The entry of a timer-triggered function; a client's direct call (it has an OPENID) is refused. */
+export const wechatTimerMain = (fn: TimerFunction) => {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+  const store = cloudbaseStore(cloud.database())
+  return async () => {
+    if (cloud.getWXContext().OPENID) return { ok: false, error: { code: 'AUTH.FORBIDDEN', message: '这个功能只能由系统定时运行' } }
+    return { ok: true, data: await fn.run(store, new Date()) }
   }
 }

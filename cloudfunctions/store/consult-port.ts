@@ -3,8 +3,28 @@
  * Every write that two people could race for is one atomic operation here (a conditional
  * update or a transaction), never a read followed by a write in the use case.
  */
-import type { ConsultationDetail, EventKind } from '../../src/core/contracts/consult'
+import type { ChannelId, ConsultationDetail, EventKind } from '../../src/core/contracts/consult'
+import type { OutcomeId } from '../../src/core/contracts/staff'
 import type { ConsultStatus } from '../../src/core/domain/consult-status'
+import type { MatterId } from '../../src/core/domain/matters'
+
+/** What staff add to a case while they work it. */
+export interface StaffSide {
+  assigneeOpenid?: string
+  assigneeName?: string
+  callbackAttempts?: number
+  escalated?: boolean
+  outcome?: OutcomeId
+  internalNotes?: Array<{ at: string; by: string; text: string }>
+  attachedTips?: string[]
+  /** When staff first answered (for the time-to-first-answer statistics). */
+  firstAnsweredAt?: string
+  closedAt?: string
+  /** The employer's name, normalised, to group wage claims against one employer. */
+  employerKey?: string
+  /** Set when personal data was removed after the retention period. */
+  anonymisedAt?: string
+}
 
 /** The stored consultation: the citizen's view plus who owns it and when they last looked. */
 export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 'messages' | 'queuePosition' | 'point'> & {
@@ -16,7 +36,7 @@ export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 
   updatedAt: string
   statusChangedAt: string
   citizenSeenAt: string
-}
+} & StaffSide
 
 export interface StoredEvent {
   at: string
@@ -43,16 +63,37 @@ export interface ConsultationsRepository {
   countOpenByOwner(openid: string): Promise<number>
   countCreatedByOwnerSince(openid: string, since: string): Promise<number>
   /**
-   * Applies `patch` only if the status is still one of `expected`, and records the event with
-   * it. Answers whether it applied: false means someone else changed it first.
+   * Applies `patch` only if the status is still one of `expected`, and records the event (the
+   * citizen's timeline) with it. Answers whether it applied: false means someone else changed it
+   * first. Without an event (an internal note) nothing shows in the citizen's timeline.
    */
-  update(id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event: StoredEvent): Promise<boolean>
+  update(id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event?: StoredEvent): Promise<boolean>
   markSeen(id: string, at: string): Promise<void>
   events(id: string): Promise<StoredEvent[]>
   addMessage(consultationId: string, message: StoredMessage): Promise<void>
   messages(id: string): Promise<StoredMessage[]>
   /** 1 + how many waiting consultations come before this one (priority, due time, age). */
   queuePosition(consultation: StoredConsultation): Promise<number>
+  /** The staff queue: priority, then due time, then age; with counts per status in scope. */
+  queue(query: QueueQuery): Promise<{ items: StoredConsultation[]; total: number; counts: Partial<Record<ConsultStatus, number>> }>
+  /** Open consultations per employer key. */
+  openPerEmployer(keys: string[]): Promise<Map<string, number>>
+  /** Consultations created in [from, to) (ISO instants), for the statistics. */
+  createdBetween(from: string, to: string): Promise<StoredConsultation[]>
+  /** Removes personal data from consultations closed or cancelled before `cutoff`; answers how many. */
+  anonymiseClosedBefore(cutoff: string, at: string): Promise<number>
+}
+
+export interface QueueQuery {
+  statuses: readonly ConsultStatus[]
+  /** null: every point (county-centre staff); otherwise only these points' cases. */
+  pointIds: readonly string[] | null
+  matter?: MatterId
+  channel?: ChannelId
+  pointId?: string
+  assigneeOpenid?: string
+  offset: number
+  limit: number
 }
 
 export interface SlotsRepository {

@@ -4,6 +4,7 @@
  * Every operation is async because CloudBase is.
  */
 import type { Tip, TipCategoryId, TipSummary } from '../../src/core/contracts/tips'
+import type { StaffKind } from '../../src/core/contracts/staff'
 import type { Role } from '../../src/core/roles'
 import type { PointsRepository } from './points-port'
 import type { ConsultationsRepository, IdempotencyRepository, SlotsRepository } from './consult-port'
@@ -32,11 +33,54 @@ export interface StaffMember {
   openid: string
   role: Exclude<Role, 'citizen'>
   name: string
+  kind: StaffKind
+  /** Points covered; empty means every point. */
+  pointIds: string[]
 }
 
 export interface StaffRepository {
   roleOf(openid: string): Promise<Role>
+  get(openid: string): Promise<StaffMember | null>
+  list(): Promise<StaffMember[]>
   upsert(member: StaffMember): Promise<void>
+  remove(openid: string): Promise<boolean>
+}
+
+export interface StoredInvite {
+  id: string
+  codeHash: string
+  kind: StaffKind
+  name: string
+  pointIds: string[]
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  usedBy?: string
+  usedAt?: string
+  revokedAt?: string
+}
+
+export interface InvitesRepository {
+  create(invite: StoredInvite): Promise<void>
+  /** Marks the invite used by `openid` if it is open (not used, revoked or expired) — atomically. */
+  redeem(codeHash: string, openid: string, at: string): Promise<StoredInvite | null>
+  list(): Promise<StoredInvite[]>
+  revoke(id: string, at: string): Promise<StoredInvite | null>
+}
+
+export interface AuditRecord {
+  at: string
+  actorOpenid: string
+  actorName: string
+  action: string
+  consultationId?: string
+  detail?: string
+}
+
+/** Append-only: nothing in the app edits or removes an entry. */
+export interface AuditRepository {
+  record(entry: AuditRecord): Promise<void>
+  list(query: { consultationId?: string; actorOpenid?: string; from?: string; to?: string; offset: number; limit: number }): Promise<{ items: AuditRecord[]; total: number }>
 }
 
 export interface Store {
@@ -46,5 +90,7 @@ export interface Store {
   consultations: ConsultationsRepository
   slots: SlotsRepository
   idempotency: IdempotencyRepository
+  invites: InvitesRepository
+  audit: AuditRepository
   close(): Promise<void>
 }

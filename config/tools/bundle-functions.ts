@@ -1,13 +1,14 @@
 /**
  * Bundles each deployable cloud function (cloudfunctions/functions/<name>.ts, exporting
- * `<name>`) with what it imports from core into a self-contained WeChat cloud function folder:
+ * `<name>`) with what it imports from core into a self-contained WeChat cloud function folder
+ * (timer functions get the timer entry and their trigger in config.json):
  *   dist/cloudfunctions/<name>/{index.js, package.json, config.json}
  * wx-server-sdk stays external: WeChat installs it from package.json in the cloud.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
-import { cloudFunctions } from '../../cloudfunctions/functions'
+import { cloudFunctions, timerFunctions } from '../../cloudfunctions/functions'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist', 'cloudfunctions')
@@ -22,13 +23,20 @@ export interface BundledFunction {
   bytes: number
 }
 
-const bundleOne = async (name: string): Promise<BundledFunction> => {
+interface Entry {
+  name: string
+  /** The wechat-main export that wraps this kind of function. */
+  wrapper: 'wechatMain' | 'wechatTimerMain'
+  config: object
+}
+
+const bundleOne = async ({ name, wrapper, config }: Entry): Promise<BundledFunction> => {
   const dir = path.join(FUNCTIONS_OUT, name)
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   await build({
     stdin: {
-      contents: `import { wechatMain } from './runtime/wechat-main'\nimport { ${name} } from './functions/${name}'\nexport const main = wechatMain(${name})\n`,
+      contents: `import { ${wrapper} } from './runtime/wechat-main'\nimport { ${name} } from './functions/${name}'\nexport const main = ${wrapper}(${name})\n`,
       resolveDir: path.join(ROOT, 'cloudfunctions'),
       loader: 'ts'
     },
@@ -47,16 +55,21 @@ const bundleOne = async (name: string): Promise<BundledFunction> => {
     path.join(dir, 'package.json'),
     `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION } }, null, 2)}\n`
   )
-  fs.writeFileSync(
-    path.join(dir, 'config.json'),
-    `${JSON.stringify({ permissions: { openapi: PERMISSIONS[name] ?? [] } }, null, 2)}\n`
-  )
+  fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`)
   return { name, dir, bytes: fs.statSync(path.join(dir, 'index.js')).size }
 }
 
 export const bundleFunctions = async (): Promise<BundledFunction[]> => {
   const bundled: BundledFunction[] = []
-  for (const fn of cloudFunctions) bundled.push(await bundleOne(fn.name))
+  const entries: Entry[] = [
+    ...cloudFunctions.map((fn) => ({ name: fn.name, wrapper: 'wechatMain' as const, config: { permissions: { openapi: PERMISSIONS[fn.name] ?? [] } } })),
+    ...timerFunctions.map((fn) => ({
+      name: fn.name,
+      wrapper: 'wechatTimerMain' as const,
+      config: { permissions: { openapi: [] }, triggers: [{ name: `${fn.name}-timer`, type: 'timer', config: fn.schedule }] }
+    }))
+  ]
+  for (const entry of entries) bundled.push(await bundleOne(entry))
   return bundled
 }
 

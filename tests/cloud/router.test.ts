@@ -73,8 +73,8 @@ describe('the cloud function router', () => {
   })
 
   it('lets staff do staff actions and only admins do admin actions', async () => {
-    await temp.store.staff.upsert({ openid: 'o-staff', role: 'staff', name: '王' })
-    await temp.store.staff.upsert({ openid: 'o-admin', role: 'admin', name: '赵' })
+    await temp.store.staff.upsert({ openid: 'o-staff', role: 'staff', kind: 'lawyer', pointIds: [], name: '王' })
+    await temp.store.staff.upsert({ openid: 'o-admin', role: 'admin', kind: 'admin', pointIds: [], name: '赵' })
     expect(await call({ action: 'staffOnly', payload: {} }, 'o-citizen')).toMatchObject({ error: { code: 'AUTH.FORBIDDEN' } })
     expect(await call({ action: 'staffOnly', payload: {} }, 'o-staff')).toEqual({ ok: true, data: 'staff work' })
     expect(await call({ action: 'adminOnly', payload: {} }, 'o-staff')).toMatchObject({ error: { code: 'AUTH.FORBIDDEN' } })

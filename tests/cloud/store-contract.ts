@@ -72,9 +72,9 @@ export const storeContract = (open: () => Promise<{ store: Store; done: () => Pr
   it('knows staff by OPENID and everyone else as a citizen', async () => {
     const openid = `o-${unique()}`
     expect(await store.staff.roleOf(openid)).toBe('citizen')
-    await store.staff.upsert({ openid, role: 'staff', name: '李律师' })
+    await store.staff.upsert({ openid, role: 'staff', kind: 'lawyer', pointIds: [], name: '李律师' })
     expect(await store.staff.roleOf(openid)).toBe('staff')
-    await store.staff.upsert({ openid, role: 'admin', name: '李律师' })
+    await store.staff.upsert({ openid, role: 'admin', kind: 'admin', pointIds: [], name: '李律师' })
     expect(await store.staff.roleOf(openid)).toBe('admin')
   })
 }

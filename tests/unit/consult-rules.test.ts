@@ -58,14 +58,17 @@ describe('the status machine', () => {
   const allowed: Array<[ConsultStatus, ConsultStatus]> = [
     ['submitted', 'queued'],
     ['submitted', 'cancelled'],
+    ['submitted', 'closed'],
     ['queued', 'in_progress'],
     ['queued', 'cancelled'],
     ['in_progress', 'queued'],
     ['in_progress', 'awaiting_citizen'],
     ['in_progress', 'answered'],
     ['in_progress', 'cancelled'],
+    ['in_progress', 'closed'],
     ['awaiting_citizen', 'in_progress'],
     ['awaiting_citizen', 'cancelled'],
+    ['awaiting_citizen', 'closed'],
     ['answered', 'in_progress'],
     ['answered', 'closed']
   ]

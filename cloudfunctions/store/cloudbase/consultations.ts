@@ -58,10 +58,10 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
     async update(id, expected, patch, event) {
       const { id: _id, ...fields } = patch
       const unseen = patch.statusChangedAt !== undefined && patch.citizenSeenAt === undefined
-      const data = { ...fields, updatedAt: event.at, ...(unseen ? { unseen: true } : patch.citizenSeenAt ? { unseen: false } : {}) }
+      const data = { ...fields, updatedAt: event?.at ?? new Date().toISOString(), ...(unseen ? { unseen: true } : patch.citizenSeenAt ? { unseen: false } : {}) }
       const { stats } = await awaited(consultations.where({ _id: id, status: _.in([...expected]) }).update({ data }))
       if (stats.updated !== 1) return false
-      await addEvent(id, event)
+      if (event) await addEvent(id, event)
       return true
     },
     async markSeen(id, at) {
@@ -94,6 +94,66 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
           .count()
       )
       return ahead.total + 1
+    },
+    async queue(q) {
+      const scope = {
+        ...(q.pointIds ? { pointId: _.in([...q.pointIds]) } : {}),
+        ...(q.matter ? { matter: q.matter } : {}),
+        ...(q.channel ? { channel: q.channel } : {}),
+        ...(q.pointId ? { pointId: q.pointId } : {}),
+        ...(q.assigneeOpenid ? { assigneeOpenid: q.assigneeOpenid } : {})
+      }
+      const query = consultations.where({ ...scope, status: _.in([...q.statuses]) })
+      const [{ data }, { total }, counts] = await Promise.all([
+        awaited(query.orderBy('priority', 'asc').orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').skip(q.offset).limit(q.limit).get()),
+        awaited(query.count()),
+        Promise.all(
+          (['submitted', 'queued', 'in_progress', 'awaiting_citizen', 'answered', 'closed', 'cancelled'] as const).map(
+            async (status) => [status, (await awaited(consultations.where({ ...scope, status }).count())).total] as const
+          )
+        )
+      ])
+      return { items: (data as Doc[]).map(toConsultation), total, counts: Object.fromEntries(counts.filter(([, n]) => n > 0)) }
+    },
+    async openPerEmployer(keys) {
+      const entries = await Promise.all(
+        keys.map(async (key) => [key, (await awaited(consultations.where({ employerKey: key, status: _.nin(['closed', 'cancelled']) }).count())).total] as const)
+      )
+      return new Map(entries)
+    },
+    async createdBetween(from, to) {
+      const all: Doc[] = []
+      // Cloud functions read at most 1000 documents per query: page through the period.
+      for (let offset = 0; ; offset += 1000) {
+        const { data } = await awaited(consultations.where({ createdAt: _.gte(from).and(_.lt(to)) }).orderBy('createdAt', 'asc').skip(offset).limit(1000).get())
+        all.push(...(data as Doc[]))
+        if ((data as Doc[]).length < 1000) return all.map(toConsultation)
+      }
+    },
+    async anonymiseClosedBefore(cutoff, at) {
+      const { data } = await awaited(
+        consultations.where({ status: _.in(['closed', 'cancelled']), statusChangedAt: _.lt(cutoff), anonymisedAt: _.exists(false) }).limit(1000).get()
+      )
+      for (const doc of data as Doc[]) {
+        await awaited(
+          consultations.doc(doc._id).update({
+            data: {
+              ownerOpenid: 'anonymised',
+              description: '（已按保存期限删除）',
+              applicant: { name: '', phone: '', township: '', currentCity: '', disputeCity: '' },
+              onBehalf: _.remove(),
+              wage: _.remove(),
+              employerKey: _.remove(),
+              internalNotes: [],
+              rating: doc.rating ? { score: doc.rating.score } : _.remove(),
+              anonymisedAt: at
+            }
+          })
+        )
+        await awaited(messages.where({ consultationId: doc._id }).update({ data: { text: '（已删除）' } }))
+        await awaited(events.where({ consultationId: doc._id }).update({ data: { note: _.remove() } }))
+      }
+      return (data as Doc[]).length
     }
   }
 }

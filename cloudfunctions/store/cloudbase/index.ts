@@ -3,8 +3,10 @@
  * cloud functions. Document ids are the domain ids (tip id, OPENID), so lookups are by _id.
  */
 import type { Store } from '../port'
+import { cloudbaseAudit } from './audit'
 import { cloudbaseConsultations } from './consultations'
 import { cloudbaseIdempotency } from './idempotency'
+import { cloudbaseInvites } from './invites'
 import { cloudbasePoints } from './points'
 import { cloudbaseSlots } from './slots'
 import { cloudbaseStaff } from './staff'
@@ -18,6 +20,8 @@ export const cloudbaseStore = (db: CloudDatabase): Store => ({
   consultations: cloudbaseConsultations(db),
   slots: cloudbaseSlots(db),
   idempotency: cloudbaseIdempotency(db),
+  invites: cloudbaseInvites(db),
+  audit: cloudbaseAudit(db),
   async close() {
     // Connections belong to the cloud function runtime.
   }

@@ -1,17 +1,33 @@
 import type { Role } from '../../../src/core/roles'
-import type { StaffRepository } from '../port'
+import type { StaffMember, StaffRepository } from '../port'
 import { awaited } from './awaited'
 import type { CloudDatabase } from './types'
 
+type Doc = Omit<StaffMember, 'openid'> & { _id: string }
+const toMember = ({ _id, ...rest }: Doc): StaffMember => ({ openid: _id, ...rest })
+
 export const cloudbaseStaff = (db: CloudDatabase): StaffRepository => {
   const staff = db.collection('staff')
+  const get = async (openid: string) => {
+    const { data } = await awaited(staff.where({ _id: openid }).limit(1).get())
+    const doc = (data as Doc[])[0]
+    return doc ? toMember(doc) : null
+  }
   return {
     async roleOf(openid) {
-      const { data } = await awaited(staff.where({ _id: openid }).limit(1).field({ role: true }).get())
-      return ((data as Array<{ role: Role }>)[0]?.role ?? 'citizen') as Role
+      return ((await get(openid))?.role ?? 'citizen') as Role
     },
-    async upsert({ openid, role, name }) {
-      await awaited(staff.doc(openid).set({ data: { role, name, createdAt: db.serverDate() } }))
+    get,
+    async list() {
+      const { data } = await awaited(staff.limit(100).get())
+      return (data as Doc[]).map(toMember)
+    },
+    async upsert({ openid, ...member }) {
+      await awaited(staff.doc(openid).set({ data: { ...member, createdAt: db.serverDate() } }))
+    },
+    async remove(openid) {
+      const { stats } = await awaited(staff.where({ _id: openid }).remove())
+      return stats.removed === 1
     }
   }
 }

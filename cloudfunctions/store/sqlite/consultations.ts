@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ConsultStatus } from '../../../src/core/domain/consult-status'
 import type { ConsultationsRepository, StoredConsultation, StoredEvent, StoredMessage } from '../consult-port'
+import { filters } from './filters'
 
 interface Row {
   id: string
@@ -19,6 +20,8 @@ interface Row {
   updated_at: string
   status_changed_at: string
   citizen_seen_at: string
+  assignee_openid: string | null
+  employer_key: string | null
 }
 
 /** The columns queries filter or sort on; everything else of the request lives in `data`. */
@@ -35,7 +38,9 @@ const COLUMNS = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
   statusChangedAt: 'status_changed_at',
-  citizenSeenAt: 'citizen_seen_at'
+  citizenSeenAt: 'citizen_seen_at',
+  assigneeOpenid: 'assignee_openid',
+  employerKey: 'employer_key'
 } as const satisfies Partial<Record<keyof StoredConsultation, string>>
 
 type ColumnKey = keyof typeof COLUMNS
@@ -58,7 +63,9 @@ const toConsultation = (row: Row): StoredConsultation => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   statusChangedAt: row.status_changed_at,
-  citizenSeenAt: row.citizen_seen_at
+  citizenSeenAt: row.citizen_seen_at,
+  ...(row.assignee_openid ? { assigneeOpenid: row.assignee_openid } : {}),
+  ...(row.employer_key ? { employerKey: row.employer_key } : {})
 })
 
 /** Splits a consultation into its columns and the JSON of the rest. */
@@ -70,7 +77,13 @@ const toColumns = (c: StoredConsultation) => {
     if (isColumn(key)) columns[COLUMNS[key]] = columnValue(key, value)
     else data[key] = value
   }
-  return { ...columns, point_id: c.pointId ?? null, data: JSON.stringify(data) }
+  return {
+    ...columns,
+    point_id: c.pointId ?? null,
+    assignee_openid: c.assigneeOpenid ?? null,
+    employer_key: c.employerKey ?? null,
+    data: JSON.stringify(data)
+  }
 }
 
 const WAITING: ConsultStatus[] = ['submitted', 'queued']
@@ -82,16 +95,16 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
   )
   const insertRow = db.prepare(
     `INSERT INTO consultations (id, ticket, owner_openid, matter, channel, status, point_id, slot_start, priority, due_at, held, data,
-       created_at, updated_at, status_changed_at, citizen_seen_at)
+       created_at, updated_at, status_changed_at, citizen_seen_at, assignee_openid, employer_key)
      VALUES (@id, @ticket, @owner_openid, @matter, @channel, @status, @point_id, @slot_start, @priority, @due_at, @held, @data,
-       @created_at, @updated_at, @status_changed_at, @citizen_seen_at)`
+       @created_at, @updated_at, @status_changed_at, @citizen_seen_at, @assignee_openid, @employer_key)`
   )
   const insertEvent = db.prepare('INSERT INTO consultation_events (consultation_id, at, kind, actor, note) VALUES (?, ?, ?, ?, ?)')
   const getRow = db.prepare<[string], Row>('SELECT * FROM consultations WHERE id = ?')
   const updateRow = db.prepare(
     `UPDATE consultations SET status = @status, point_id = @point_id, slot_start = @slot_start, priority = @priority,
        due_at = @due_at, held = @held, data = @data, updated_at = @updated_at, status_changed_at = @status_changed_at,
-       citizen_seen_at = @citizen_seen_at
+       citizen_seen_at = @citizen_seen_at, assignee_openid = @assignee_openid, employer_key = @employer_key
      WHERE id = @id AND status = @expected`
   )
   const addEvent = (id: string, e: StoredEvent) => insertEvent.run(id, e.at, e.kind, e.actor, e.note ?? null)
@@ -101,13 +114,43 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
     events.forEach((e) => addEvent(c.id, e))
   })
 
-  const updateIf = db.transaction((id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event: StoredEvent) => {
+  const updateIf = db.transaction((id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event?: StoredEvent) => {
     const row = getRow.get(id)
     if (!row || !expected.includes(row.status)) return false
-    const next = toColumns({ ...toConsultation(row), ...patch, updatedAt: event.at })
+    const next = toColumns({ ...toConsultation(row), ...patch, updatedAt: event?.at ?? new Date().toISOString() })
     const changed = updateRow.run({ ...next, expected: row.status }).changes
-    if (changed === 1) addEvent(id, event)
+    if (changed === 1 && event) addEvent(id, event)
     return changed === 1
+  })
+
+  /**
+   * Retention (个人信息保护法第十九条): after the period, a closed case keeps only what the
+   * statistics need — matter, channel, point, dates, outcome, score — and loses everything that
+   * could identify the person.
+   */
+  const anonymise = db.transaction((cutoff: string, at: string): number => {
+    const rows = db
+      .prepare("SELECT * FROM consultations WHERE status IN ('closed', 'cancelled') AND status_changed_at < ? AND json_extract(data, '$.anonymisedAt') IS NULL")
+      .all(cutoff) as Row[]
+    for (const row of rows) {
+      const c = toConsultation(row)
+      const kept: StoredConsultation = {
+        ...c,
+        ownerOpenid: 'anonymised',
+        description: '（已按保存期限删除）',
+        applicant: { name: '', phone: '', township: '', currentCity: '', disputeCity: '' },
+        onBehalf: undefined,
+        wage: undefined,
+        employerKey: undefined,
+        internalNotes: [],
+        rating: c.rating ? { score: c.rating.score } : undefined,
+        anonymisedAt: at
+      }
+      db.prepare('UPDATE consultations SET owner_openid = @owner_openid, employer_key = NULL, data = @data WHERE id = @id').run({ ...toColumns(kept) })
+      db.prepare("UPDATE consultation_messages SET text = '（已删除）' WHERE consultation_id = ?").run(c.id)
+      db.prepare('UPDATE consultation_events SET note = NULL WHERE consultation_id = ?').run(c.id)
+    }
+    return rows.length
   })
 
   return {
@@ -169,7 +212,7 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
     async messages(id) {
       return (
         db
-          .prepare('SELECT id, at, sender, text, held FROM consultation_messages WHERE consultation_id = ? ORDER BY at, id')
+          .prepare('SELECT id, at, sender, text, held FROM consultation_messages WHERE consultation_id = ? ORDER BY at, rowid')
           .all(id) as Array<{ id: string; at: string; sender: StoredMessage['from']; text: string; held: number }>
       ).map((r) => ({ id: r.id, at: r.at, from: r.sender, text: r.text, held: r.held === 1 }))
     },
@@ -182,6 +225,40 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
         )
         .get(...WAITING, { id: c.id, priority: c.priority, due: c.dueAt, created: c.createdAt }) as { n: number }
       return ahead.n + 1
+    },
+    async queue(q) {
+      const where = filters()
+      // Scope first: the counts per status use the scope only, whatever the other filters.
+      if (q.pointIds) where.always(q.pointIds.length ? `point_id IN (${q.pointIds.map((_, i) => `@scope${i}`).join(', ')})` : '0')
+      q.pointIds?.forEach((id, i) => (where.params[`scope${i}`] = id))
+      const scope = where.sql()
+      where.always(`status IN (${q.statuses.map((_, i) => `@status${i}`).join(', ')})`)
+      q.statuses.forEach((status, i) => (where.params[`status${i}`] = status))
+      where.when(q.matter, 'matter = @matter', 'matter')
+      where.when(q.channel, 'channel = @channel', 'channel')
+      where.when(q.pointId, 'point_id = @pointId', 'pointId')
+      where.when(q.assigneeOpenid, 'assignee_openid = @assignee', 'assignee')
+      const params = { ...where.params, limit: q.limit, offset: q.offset }
+      const rows = db.prepare(`SELECT * FROM consultations WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`).all(params) as Row[]
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM consultations WHERE ${where.sql()}`).get(where.params) as { n: number }).n
+      const counts = db.prepare(`SELECT status, COUNT(*) AS n FROM consultations WHERE ${scope} GROUP BY status`).all(where.params) as Array<{ status: ConsultStatus; n: number }>
+      return { items: rows.map(toConsultation), total, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) }
+    },
+    async openPerEmployer(keys) {
+      if (keys.length === 0) return new Map()
+      const rows = db
+        .prepare(
+          `SELECT employer_key AS key, COUNT(*) AS n FROM consultations
+           WHERE employer_key IN (${keys.map(() => '?').join(', ')}) AND status NOT IN ('closed', 'cancelled') GROUP BY employer_key`
+        )
+        .all(...keys) as Array<{ key: string; n: number }>
+      return new Map(rows.map((r) => [r.key, r.n]))
+    },
+    async createdBetween(from, to) {
+      return (db.prepare('SELECT * FROM consultations WHERE created_at >= ? AND created_at < ? ORDER BY created_at').all(from, to) as Row[]).map(toConsultation)
+    },
+    async anonymiseClosedBefore(cutoff, at) {
+      return anonymise(cutoff, at)
     }
   }
 }

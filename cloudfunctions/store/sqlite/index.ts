@@ -7,8 +7,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Store } from '../port'
+import { sqliteAudit } from './audit'
 import { sqliteConsultations } from './consultations'
 import { sqliteIdempotency } from './idempotency'
+import { sqliteInvites } from './invites'
 import { migrate } from './migrations'
 import { sqlitePoints } from './points'
 import { sqliteSlots } from './slots'
@@ -36,6 +38,8 @@ export const openSqliteStore = (file: string): SqliteStore => {
     consultations: sqliteConsultations(db),
     slots: sqliteSlots(db),
     idempotency: sqliteIdempotency(db),
+    invites: sqliteInvites(db),
+    audit: sqliteAudit(db),
     async close() {
       db.close()
     }

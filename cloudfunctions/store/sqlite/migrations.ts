@@ -8,11 +8,13 @@ import type Database from 'better-sqlite3'
 import tipsAndStaff from './migrations/001-tips-staff'
 import servicePoints from './migrations/002-service-points'
 import consultations from './migrations/003-consultations'
+import staffWorkbench from './migrations/004-staff-workbench'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
   ['002-service-points', servicePoints],
-  ['003-consultations', consultations]
+  ['003-consultations', consultations],
+  ['004-staff-workbench', staffWorkbench]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

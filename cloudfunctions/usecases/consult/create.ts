@@ -21,6 +21,9 @@ import { detailOf, getMine } from './read'
 
 type Form = z.output<typeof CreateConsultationSchema>
 
+/** Group wage claims by employer: the same name, ignoring spaces, brackets and letter case. */
+export const employerKey = (employer: string): string => employer.replace(/[\s()（）【】[\]]/g, '').toLowerCase()
+
 export const OPEN_LIMIT = 5
 export const DAILY_LIMIT = 10
 
@@ -74,6 +77,7 @@ const createFresh = async (ctx: HandlerContext, form: Form, openid: string): Pro
       priority,
       dueAt: firstAnswerDue(priority, slot?.start, now, county, callbackPoint).toISOString(),
       ...(deadline ? { deadline } : {}),
+      ...(form.wage ? { employerKey: employerKey(form.wage.employer) } : {}),
       heldForReview: held,
       createdAt: at,
       updatedAt: at,

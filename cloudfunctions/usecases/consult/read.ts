@@ -31,10 +31,21 @@ export const toDetail = (
   messages: StoredMessage[],
   queuePosition?: number
 ): ConsultationDetail => {
-  const { ownerOpenid: _owner, consentVersion: _version, consentedAt: _consented, pointId: _point, updatedAt: _updated, statusChangedAt: _changed, citizenSeenAt: _seen, ...request } = c
+  // Listed one by one: staff-side fields (internal notes, assignee…) must never reach the citizen.
   return {
-    ...request,
     ...toSummary(c, county),
+    description: c.description,
+    applicant: c.applicant,
+    contactSafety: c.contactSafety,
+    ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}),
+    ...(c.wage ? { wage: c.wage } : {}),
+    quickCheck: c.quickCheck,
+    asap: c.asap,
+    priority: c.priority,
+    dueAt: c.dueAt,
+    ...(c.deadline ? { deadline: c.deadline } : {}),
+    heldForReview: c.heldForReview,
+    ...(c.rating ? { rating: c.rating } : {}),
     events: events.map((e) => ({ at: e.at, kind: e.kind, text: eventText(e.kind, e.note) })),
     messages,
     ...(queuePosition ? { queuePosition } : {})

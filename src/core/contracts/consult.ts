@@ -133,6 +133,10 @@ export type EventKind =
   | 'cancelled'
   | 'rated'
   | 'closed'
+  | 'callback-attempt'
+  | 'escalated'
+  | 'handed-over'
+  | 'reviewed'
 
 export interface ConsultEvent {
   at: string

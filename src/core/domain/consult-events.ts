@@ -13,7 +13,11 @@ const TEXT: Record<EventKind, string> = {
   rescheduled: '您改了时间',
   cancelled: '您取消了咨询',
   rated: '您给这次服务打了分',
-  closed: '咨询已结束'
+  closed: '咨询已结束',
+  'callback-attempt': '工作人员给您打了电话',
+  escalated: '几次没联系上您，已转为加急处理',
+  'handed-over': '已转给其他工作人员继续处理',
+  reviewed: '内容核对完毕'
 }
 
 export const eventText = (kind: EventKind, note?: string): string => (note ? `${TEXT[kind]}：${note}` : TEXT[kind])

@@ -2,16 +2,17 @@
  * The life of a consultation:
  *   submitted → queued → in_progress ⇄ awaiting_citizen → answered → closed
  * `submitted` is a request held for a staff check (its text could not be cleared); any open
- * one can be cancelled. Every move not listed here is refused.
+ * one can be cancelled by the citizen or closed by staff with an outcome (withdrawn,
+ * unreachable…). Every move not listed here is refused.
  */
 export const STATUSES = ['submitted', 'queued', 'in_progress', 'awaiting_citizen', 'answered', 'closed', 'cancelled'] as const
 export type ConsultStatus = (typeof STATUSES)[number]
 
 const NEXT: Record<ConsultStatus, readonly ConsultStatus[]> = {
-  submitted: ['queued', 'cancelled'],
+  submitted: ['queued', 'cancelled', 'closed'],
   queued: ['in_progress', 'cancelled'],
-  in_progress: ['queued', 'awaiting_citizen', 'answered', 'cancelled'],
-  awaiting_citizen: ['in_progress', 'cancelled'],
+  in_progress: ['queued', 'awaiting_citizen', 'answered', 'cancelled', 'closed'],
+  awaiting_citizen: ['in_progress', 'cancelled', 'closed'],
   answered: ['in_progress', 'closed'],
   closed: [],
   cancelled: []

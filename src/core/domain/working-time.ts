@@ -24,3 +24,17 @@ export const addWorkingMinutes = (calendar: Calendar, schedule: Schedule, start:
   }
   throw new Error(`No working time within ${HORIZON_DAYS} days: check the opening hours and holidays.`)
 }
+
+/** Working minutes from `from` to `to`; negative when `to` is already past. */
+export const workingMinutesBetween = (calendar: Calendar, schedule: Schedule, from: Date, to: Date): number => {
+  if (to.getTime() < from.getTime()) return -workingMinutesBetween(calendar, schedule, to, from)
+  let minutes = 0
+  for (let day = 0, date = shanghaiDate(from); day < HORIZON_DAYS && shanghaiInstant(date, '00:00') <= to; day += 1, date = addDays(date, 1)) {
+    for (const { open, close } of openingIntervals(calendar, schedule, date)) {
+      const start = Math.max(from.getTime(), shanghaiInstant(date, open).getTime())
+      const end = Math.min(to.getTime(), shanghaiInstant(date, close).getTime())
+      if (end > start) minutes += (end - start) / 60_000
+    }
+  }
+  return Math.round(minutes)
+}

@@ -1,0 +1,24 @@
+import type { AuditRecord, AuditRepository } from '../port'
+import { awaited } from './awaited'
+import type { CloudDatabase } from './types'
+
+/** The audit collection's security rule denies all client access; only cloud functions add to it. */
+export const cloudbaseAudit = (db: CloudDatabase): AuditRepository => {
+  const audit = db.collection('audit')
+  const _ = db.command
+  return {
+    async record(entry) {
+      await awaited(audit.add({ data: entry }))
+    },
+    async list({ consultationId, actorOpenid, from, to, offset, limit }) {
+      const where = {
+        ...(consultationId ? { consultationId } : {}),
+        ...(actorOpenid ? { actorOpenid } : {}),
+        ...(from || to ? { at: from && to ? _.gte(from).and(_.lt(to)) : from ? _.gte(from) : _.lt(to!) } : {})
+      }
+      const query = audit.where(where)
+      const [{ total }, { data }] = await Promise.all([awaited(query.count()), awaited(query.orderBy('at', 'desc').skip(offset).limit(limit).get())])
+      return { total, items: (data as Array<AuditRecord & { _id: string }>).map(({ _id, ...e }) => e) }
+    }
+  }
+}

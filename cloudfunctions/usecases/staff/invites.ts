@@ -1,0 +1,86 @@
+/**
+ * Becoming staff: an admin makes an invite (role, points, expiry) and shares its code once; the
+ * person enters it to bind their WeChat identity. Codes are single-use, expire, can be revoked,
+ * and only their hash is stored.
+ */
+import crypto from 'node:crypto'
+import type { CreateInviteSchema, InviteView, StaffProfile } from '../../../src/core/contracts/staff'
+import type { z } from '../../../src/core/zod'
+import type { StaffMember, StoredInvite } from '../../store/port'
+import { AppFailure, notFound } from '../../runtime/failure'
+import type { HandlerContext } from '../../runtime/define-function'
+import { pointById } from '../consult/booking-point'
+import { audit, currentMember } from './member'
+
+/** No 0/O or 1/I: codes are read out over the phone. */
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+const hashOf = (code: string) => crypto.createHash('sha256').update(code).digest('hex')
+
+const newCode = (): string => Array.from({ length: 8 }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]).join('')
+
+const viewOf = (invite: StoredInvite, now: Date): InviteView => ({
+  id: invite.id,
+  kind: invite.kind,
+  name: invite.name,
+  pointIds: invite.pointIds,
+  expiresAt: invite.expiresAt,
+  state: invite.usedAt ? 'used' : invite.revokedAt ? 'revoked' : invite.expiresAt <= now.toISOString() ? 'expired' : 'open'
+})
+
+export const profileOf = ({ openid, name, kind, pointIds }: StaffMember): StaffProfile => ({ openid, name, kind, pointIds })
+
+export const createInvite = async (ctx: HandlerContext, input: z.output<typeof CreateInviteSchema>) => {
+  const admin = await currentMember(ctx)
+  if (input.kind === 'station' && input.pointIds.length === 0) {
+    throw new AppFailure('INPUT.INVALID', '驻外工作站的工作人员要选择负责的服务站', [{ path: 'pointIds', message: '请至少选择一个服务站' }])
+  }
+  if (input.pointIds.some((id) => !pointById(ctx.county, id))) throw new AppFailure('INPUT.INVALID', '有的服务点不存在', [{ path: 'pointIds', message: '请重新选择服务点' }])
+  const now = ctx.now()
+  const code = newCode()
+  const invite: StoredInvite = {
+    id: crypto.randomUUID(),
+    codeHash: hashOf(code),
+    kind: input.kind,
+    name: input.name,
+    pointIds: input.kind === 'station' ? input.pointIds : [],
+    createdBy: admin.openid,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString()
+  }
+  await ctx.store.invites.create(invite)
+  await audit(ctx, admin, 'invite.create', undefined, `${invite.name}（${invite.kind}）`)
+  return { code, invite: viewOf(invite, now) }
+}
+
+export const redeemInvite = async (ctx: HandlerContext, code: string): Promise<StaffProfile> => {
+  const openid = ctx.caller.openid!
+  const invite = await ctx.store.invites.redeem(hashOf(code), openid, ctx.now().toISOString())
+  if (!invite) throw new AppFailure('AUTH.FORBIDDEN', '邀请码不对，或已经用过、过期、被撤销。请向管理员要新的邀请码')
+  const member: StaffMember = { openid, name: invite.name, kind: invite.kind, pointIds: invite.pointIds, role: invite.kind === 'admin' ? 'admin' : 'staff' }
+  await ctx.store.staff.upsert(member)
+  await audit(ctx, member, 'invite.redeem', undefined, invite.id)
+  return profileOf(member)
+}
+
+export const listInvites = async (ctx: HandlerContext) => {
+  const now = ctx.now()
+  return (await ctx.store.invites.list()).map((i) => viewOf(i, now))
+}
+
+export const revokeInvite = async (ctx: HandlerContext, id: string) => {
+  const admin = await currentMember(ctx)
+  const revoked = await ctx.store.invites.revoke(id, ctx.now().toISOString())
+  if (!revoked) throw notFound('还能撤销的邀请')
+  await audit(ctx, admin, 'invite.revoke', undefined, id)
+  return viewOf(revoked, ctx.now())
+}
+
+export const listStaff = async (ctx: HandlerContext) => (await ctx.store.staff.list()).map(profileOf)
+
+export const removeStaff = async (ctx: HandlerContext, openid: string) => {
+  const admin = await currentMember(ctx)
+  if (openid === admin.openid) throw new AppFailure('INPUT.INVALID', '不能移除自己，请让另一位管理员操作')
+  const removed = await ctx.store.staff.remove(openid)
+  if (removed) await audit(ctx, admin, 'staff.remove', undefined, openid)
+  return { removed }
+}

@@ -1,0 +1,14 @@
+/** Calls the staff cloud function as given people, on the same store and clock as consult. */
+import { county as heishui } from '@/core/county/current'
+import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
+import { staff } from '../../cloudfunctions/functions/staff'
+import type { StaffMember, Store } from '../../cloudfunctions/store/port'
+import { TUESDAY_0800, type LooseEnvelope } from './consult'
+
+export const staffCaller = (store: Store, now: () => Date = () => TUESDAY_0800) =>
+  (openid: string | null, action: string, payload: object = {}): Promise<LooseEnvelope> =>
+    staff.handle({ action, payload }, { openid, store, county: heishui, contentCheck: wordListCheck(), now }) as Promise<LooseEnvelope>
+
+export const LAWYER: StaffMember = { openid: 'o-lawyer', role: 'staff', kind: 'lawyer', pointIds: [], name: '王律师' }
+export const ADMIN: StaffMember = { openid: 'o-admin', role: 'admin', kind: 'admin', pointIds: [], name: '赵主任' }
+export const GUANGAN_STAFF: StaffMember = { openid: 'o-guangan', role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '广安站小李' }
