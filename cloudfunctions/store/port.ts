@@ -27,6 +27,12 @@ export interface TipsRepository {
    * Answers how many rows were written.
    */
   seed(tips: Tip[]): Promise<number>
+  /** Every tip, published or not, newest first (admins' list). */
+  adminList(offset: number, limit: number): Promise<{ items: Array<Tip & { published: boolean }>; total: number }>
+  /** Creates or replaces a tip written by staff. */
+  save(tip: Tip, published: boolean): Promise<void>
+  /** Answers false when there is no such tip. */
+  setPublished(id: string, published: boolean): Promise<boolean>
 }
 
 export interface StaffMember {

@@ -1,9 +1,11 @@
 /** Legal tips: list and search, read one, and this month's theme (一月一主题). */
-import type { MonthlyTheme, Tip, TipsListResult } from '../../src/core/contracts/tips'
+import type { AdminTip, MonthlyTheme, Tip, TipsListResult } from '../../src/core/contracts/tips'
 import type { County } from '../../src/core/county/schema'
-import { shanghaiMonth } from '../../src/core/domain/time'
+import { shanghaiDate, shanghaiMonth } from '../../src/core/domain/time'
 import { notFound } from '../runtime/failure'
+import type { HandlerContext } from '../runtime/define-function'
 import type { Store, TipQuery } from '../store/port'
+import { audit, currentMember } from './staff/member'
 
 const THEME_TIP_COUNT = 5
 
@@ -21,4 +23,21 @@ export const monthlyTheme = async (store: Store, county: County, month: number |
   const theme = county.monthlyThemes.find((t) => t.month === wanted)!
   const { items } = await store.tips.list({ category: theme.category, offset: 0, limit: THEME_TIP_COUNT })
   return { ...theme, tips: items }
+}
+
+/** Publishing (admins): every change is dated today and written to the audit trail. */
+export const saveTip = async (ctx: HandlerContext, input: Omit<Tip, 'updatedAt'> & { published: boolean }): Promise<AdminTip> => {
+  const admin = await currentMember(ctx)
+  const { published, ...fields } = input
+  const tip: Tip = { ...fields, updatedAt: shanghaiDate(ctx.now()) }
+  await ctx.store.tips.save(tip, published)
+  await audit(ctx, admin, 'tips.save', undefined, tip.id)
+  return { ...tip, published }
+}
+
+export const setTipPublished = async (ctx: HandlerContext, id: string, published: boolean) => {
+  const admin = await currentMember(ctx)
+  if (!(await ctx.store.tips.setPublished(id, published))) throw notFound('普法小贴士')
+  await audit(ctx, admin, published ? 'tips.publish' : 'tips.unpublish', undefined, id)
+  return { id, published }
 }

@@ -61,6 +61,17 @@ export const cloudbaseTips = (db: CloudDatabase): TipsRepository => {
         written += changed.length
       }
       return written
+    },
+    async adminList(offset, limit) {
+      const [{ total }, { data }] = await Promise.all([awaited(tips.count()), awaited(tips.orderBy('updatedAt', 'desc').skip(offset).limit(limit).get())])
+      return { total, items: (data as TipDocument[]).map(({ _id, ...rest }) => ({ id: _id, ...rest })) }
+    },
+    async save({ id, ...tip }, published) {
+      await awaited(tips.doc(id).set({ data: { ...tip, published } }))
+    },
+    async setPublished(id, published) {
+      const { stats } = await awaited(tips.where({ _id: id }).update({ data: { published } }))
+      return stats.updated === 1
     }
   }
 }

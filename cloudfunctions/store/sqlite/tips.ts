@@ -84,6 +84,23 @@ export const sqliteTips = (db: Database.Database): TipsRepository => {
     },
     async seed(tips) {
       return seedAll(tips)
+    },
+    async adminList(offset, limit) {
+      const rows = db.prepare('SELECT * FROM tips ORDER BY updated_at DESC, id LIMIT ? OFFSET ?').all(limit, offset) as Array<TipRow & { published: number }>
+      const { total } = db.prepare('SELECT COUNT(*) AS total FROM tips').get() as { total: number }
+      return { items: rows.map((row) => ({ ...toTip(row), published: row.published === 1 })), total }
+    },
+    async save(tip, published) {
+      db.prepare(
+        `INSERT INTO tips (id, category, title, summary, body, citations, keywords, updated_at, published)
+         VALUES (@id, @category, @title, @summary, @body, @citations, @keywords, @updatedAt, @published)
+         ON CONFLICT (id) DO UPDATE SET category = excluded.category, title = excluded.title, summary = excluded.summary,
+           body = excluded.body, citations = excluded.citations, keywords = excluded.keywords, updated_at = excluded.updated_at,
+           published = excluded.published`
+      ).run({ ...tip, citations: JSON.stringify(tip.citations), keywords: JSON.stringify(tip.keywords), published: published ? 1 : 0 })
+    },
+    async setPublished(id, published) {
+      return db.prepare('UPDATE tips SET published = ? WHERE id = ?').run(published ? 1 : 0, id).changes === 1
     }
   }
 }

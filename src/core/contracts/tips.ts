@@ -79,9 +79,19 @@ export interface MonthlyTheme {
   tips: TipSummary[]
 }
 
+export type AdminTip = Tip & { published: boolean }
+
+/** An admin writes or edits a tip; the date of the change is set by the cloud. */
+export const SaveTipSchema = TipSchema.omit({ updatedAt: true }).extend({ published: z.boolean() })
+export const SetPublishedSchema = z.object({ id: tipId, published: z.boolean() })
+export const AdminListSchema = z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(50).default(50) })
+
 /** The action table of `tips`: payload schema and result type per action. */
 export const tipsContract = {
   list: action<TipsListResult>()(TipsListPayloadSchema),
   get: action<Tip>()(TipsGetPayloadSchema),
-  theme: action<MonthlyTheme>()(TipsThemePayloadSchema)
+  theme: action<MonthlyTheme>()(TipsThemePayloadSchema),
+  adminList: action<{ items: AdminTip[]; total: number }>()(AdminListSchema),
+  save: action<AdminTip>()(SaveTipSchema),
+  setPublished: action<{ id: string; published: boolean }>()(SetPublishedSchema)
 }
