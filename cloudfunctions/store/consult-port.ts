@@ -33,6 +33,8 @@ export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 
   consentVersion: string
   consentedAt: string
   pointId?: string
+  /** The point's name when booked, so lists and statistics need no lookup. */
+  pointName?: string
   updatedAt: string
   statusChangedAt: string
   citizenSeenAt: string

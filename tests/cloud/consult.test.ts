@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { county } from '@/core/county/current'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
-import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('booking a consultation on a real SQLite store', () => {
   let temp: TempStore
@@ -17,7 +17,7 @@ describe('booking a consultation on a real SQLite store', () => {
   const bookedIn = async (start: string) => (await call(null, 'slots', { channel: 'phone' })).data.days.flatMap((d: { slots: [] }) => d.slots).find((s: { start: string }) => s.start === start).booked
 
   beforeEach(async () => {
-    temp = openTempStore()
+    temp = await openSeededTempStore()
     call = consultCaller(temp.store)
     slot = firstFreeSlot((await call(null, 'slots', { channel: 'phone' })).data)
   })
@@ -121,6 +121,13 @@ describe('booking a consultation on a real SQLite store', () => {
     await call('o-y', 'create', bookingForm({ slotStart: third }))
     expect(await call('o-zhang', 'reschedule', { id: c.id, slotStart: third })).toMatchObject({ ok: false, error: { code: 'SLOT.FULL' } })
     expect([await bookedIn(second), await bookedIn(third)]).toEqual([1, 2])
+  })
+
+  it('books a station from the store of points: a station an admin deactivated cannot be booked', async () => {
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({ ok: true, data: { point: { id: 'chengdu-station' } } })
+    await temp.store.points.setActive('chengdu-station', false, TUESDAY_0800.toISOString())
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-legal-aid' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
   })
 
   it('offers no slot for a written question and answers it within 8 working hours', async () => {

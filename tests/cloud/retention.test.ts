@@ -5,12 +5,12 @@ import { anonymiseExpired } from '../../cloudfunctions/usecases/retention'
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite'
 import { bookingForm, consultCaller } from '../helpers/consult'
 import { ADMIN, LAWYER, staffCaller } from '../helpers/staff'
-import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('retention: closed consultations are anonymised after the period', () => {
   let temp: TempStore
   beforeEach(async () => {
-    temp = openTempStore()
+    temp = await openSeededTempStore()
     for (const m of [LAWYER, ADMIN]) await temp.store.staff.upsert(m)
   })
   afterEach(() => temp.cleanup())

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { staffContract } from '@/core/contracts/staff'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
-import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('the staff workbench on a real SQLite store', () => {
   let temp: TempStore
@@ -22,7 +22,7 @@ describe('the staff workbench on a real SQLite store', () => {
   }
 
   beforeEach(async () => {
-    temp = openTempStore()
+    temp = await openSeededTempStore()
     citizen = consultCaller(temp.store)
     staff = staffCaller(temp.store)
     for (const member of [LAWYER, ADMIN, GUANGAN_STAFF]) await temp.store.staff.upsert(member)
@@ -117,10 +117,11 @@ describe('the staff workbench on a real SQLite store', () => {
     expect((await staff(LAWYER.openid, 'ask', { id: c.id, text: '欠了几个月？' })).data.status).toBe('awaiting_citizen')
     expect((await citizen('o-citizen', 'addMessage', { id: c.id, text: '三个月。' })).data.status).toBe('in_progress')
     await staff(LAWYER.openid, 'note', { id: c.id, text: '内部：老板有前科' })
-    const [tip] = (await temp.store.tips.list({ offset: 0, limit: 1 })).items
-    expect(tip).toBeUndefined() // this store is not seeded with tips: attach none
-    const replied = await staff(LAWYER.openid, 'reply', { id: c.id, text: '建议申请劳动仲裁。' })
-    expect(replied.data).toMatchObject({ status: 'answered', internalNotes: [{ text: '内部：老板有前科', by: '王律师' }] })
+    const tip = (await temp.store.tips.get('wage-arbitration-one-year'))!
+    const replied = await staff(LAWYER.openid, 'reply', { id: c.id, text: '建议申请劳动仲裁。', tipIds: [tip.id] })
+    expect(replied.data).toMatchObject({ status: 'answered', attachedTips: [tip.id], internalNotes: [{ text: '内部：老板有前科', by: '王律师' }] })
+    expect(replied.data.messages.at(-1).text).toBe(`建议申请劳动仲裁。\n\n推荐阅读：《${tip.title}》`)
+    expect(await staff(LAWYER.openid, 'reply', { id: c.id, text: '再说一句', tipIds: ['no-such-tip'] })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
     await staff(LAWYER.openid, 'close', { id: c.id, outcome: 'aid-application' })
     const seen = (await citizen('o-citizen', 'getMine', { id: c.id })).data
     expect(seen.status).toBe('closed')

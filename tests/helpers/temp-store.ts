@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { seedStore } from '../../cloudfunctions/seed'
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite'
 
 export interface TempStore {
@@ -24,4 +25,11 @@ export const openTempStore = (): TempStore => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+/** A temporary store seeded like the local cloud's: the county's tips and service points. */
+export const openSeededTempStore = async (): Promise<TempStore> => {
+  const temp = openTempStore()
+  await seedStore(temp.store)
+  return temp
 }

@@ -12,7 +12,7 @@ import { needsReview } from '../../content-check/port'
 import type { StoredConsultation, StoredEvent } from '../../store/consult-port'
 import { AppFailure } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from './booking-point'
+import { activePoint } from './booking-point'
 import { detailOf, ownedConsultation } from './read'
 
 const changedMeanwhile = () => new AppFailure('RESOURCE.CONFLICT', '这个咨询刚刚有了新进展，请刷新后再试')
@@ -41,7 +41,7 @@ export const cancelConsultation = async (ctx: HandlerContext, id: string, reason
 export const rescheduleConsultation = async (ctx: HandlerContext, id: string, slotStart: string): Promise<ConsultationDetail> => {
   const c = await ownedConsultation(ctx, id)
   const now = ctx.now()
-  const point = c.pointId ? pointById(ctx.county, c.pointId) : undefined
+  const point = c.pointId ? await activePoint(ctx, c.pointId) : undefined
   if (!c.slot || !point) throw new AppFailure('CONSULT.STATE', '这个咨询没有预约时间，不用改')
   if (c.status !== 'submitted' && c.status !== 'queued') throw new AppFailure('CONSULT.STATE', '工作人员已经开始处理，不能再改时间。有事请留言')
   if (slotStarted(c, now)) throw new AppFailure('CONSULT.STATE', '预约的时间已经开始了，不能再改')

@@ -16,7 +16,7 @@ import { needsReview } from '../../content-check/port'
 import type { StoredConsultation, StoredEvent } from '../../store/consult-port'
 import { AppFailure } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
-import { bookingPoint, pointById } from './booking-point'
+import { bookingPoint, callbackPoint } from './booking-point'
 import { detailOf, getMine } from './read'
 
 type Form = z.output<typeof CreateConsultationSchema>
@@ -41,7 +41,7 @@ const checkLimits = async ({ store, now }: HandlerContext, openid: string) => {
 
 /** Takes a place in the chosen slot, or explains why not. */
 const bookSlot = async (ctx: HandlerContext, form: Form) => {
-  const point = bookingPoint(ctx.county, form.channel, form.pointId)
+  const point = await bookingPoint(ctx, form.channel, form.pointId)
   if (!point || !form.slotStart) return { point, slot: undefined }
   const slot = findSlot(ctx.county, point, ctx.county.booking, ctx.now(), form.slotStart)
   if (!slot) throw new AppFailure('SLOT.UNAVAILABLE', '这个时间已经不能预约了，请换一个时间')
@@ -61,7 +61,6 @@ const createFresh = async (ctx: HandlerContext, form: Form, openid: string): Pro
     const at = now.toISOString()
     const deadline = isLabourMatter(form.matter) && form.wage ? arbitrationDeadline(form.wage.dueDate, shanghaiDate(now)) : undefined
     const priority = priorityOf({ matter: form.matter, deadline, coworkers: form.wage?.coworkers })
-    const callbackPoint = pointById(county, county.booking.callbackPointId)!
     const held = needsReview(verdict)
     const { clientRequestId: _id, slotStart: _start, pointId: _point, consent: _consent, ...request } = form
     const consultation: StoredConsultation = {
@@ -72,10 +71,10 @@ const createFresh = async (ctx: HandlerContext, form: Form, openid: string): Pro
       consentVersion: form.consent.version,
       consentedAt: at,
       status: held ? 'submitted' : 'queued',
-      ...(point ? { pointId: point.id } : {}),
+      ...(point ? { pointId: point.id, pointName: point.name } : {}),
       ...(slot ? { slot } : {}),
       priority,
-      dueAt: firstAnswerDue(priority, slot?.start, now, county, callbackPoint).toISOString(),
+      dueAt: firstAnswerDue(priority, slot?.start, now, county, await callbackPoint(ctx)).toISOString(),
       ...(deadline ? { deadline } : {}),
       ...(form.wage ? { employerKey: employerKey(form.wage.employer) } : {}),
       heldForReview: held,

@@ -1,16 +1,13 @@
 /** A citizen's own consultations: the list with badges, and one with its timeline and thread. */
 import type { ConsultationDetail, ConsultationSummary, ListMineResult } from '../../../src/core/contracts/consult'
 import { eventText } from '../../../src/core/domain/consult-events'
-import type { County } from '../../../src/core/county/schema'
 import type { StoredConsultation, StoredEvent, StoredMessage } from '../../store/consult-port'
 import { notFound } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from './booking-point'
 
 const WAITING = new Set(['submitted', 'queued'])
 
-export const toSummary = (c: StoredConsultation, county: County): ConsultationSummary => {
-  const point = c.pointId ? pointById(county, c.pointId) : undefined
+export const toSummary = (c: StoredConsultation): ConsultationSummary => {
   return {
     id: c.id,
     ticket: c.ticket,
@@ -19,21 +16,20 @@ export const toSummary = (c: StoredConsultation, county: County): ConsultationSu
     status: c.status,
     createdAt: c.createdAt,
     ...(c.slot ? { slot: c.slot } : {}),
-    ...(point ? { point: { id: point.id, name: point.name } } : {}),
+    ...(c.pointId ? { point: { id: c.pointId, name: c.pointName ?? c.pointId } } : {}),
     unseen: c.statusChangedAt > c.citizenSeenAt
   }
 }
 
 export const toDetail = (
   c: StoredConsultation,
-  county: County,
   events: StoredEvent[],
   messages: StoredMessage[],
   queuePosition?: number
 ): ConsultationDetail => {
   // Listed one by one: staff-side fields (internal notes, assignee…) must never reach the citizen.
   return {
-    ...toSummary(c, county),
+    ...toSummary(c),
     description: c.description,
     applicant: c.applicant,
     contactSafety: c.contactSafety,
@@ -65,7 +61,7 @@ export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Prom
     ctx.store.consultations.messages(c.id),
     WAITING.has(c.status) ? ctx.store.consultations.queuePosition(c) : Promise.resolve(undefined)
   ])
-  return toDetail(c, ctx.county, events, messages, position)
+  return toDetail(c, events, messages, position)
 }
 
 export const getMine = async (ctx: HandlerContext, id: string): Promise<ConsultationDetail> => {
@@ -77,5 +73,5 @@ export const getMine = async (ctx: HandlerContext, id: string): Promise<Consulta
 
 export const listMine = async (ctx: HandlerContext, offset: number, limit: number): Promise<ListMineResult> => {
   const { items, total, unseenCount } = await ctx.store.consultations.listByOwner(ctx.caller.openid!, offset, limit)
-  return { items: items.map((c) => toSummary(c, ctx.county)), total, unseenCount }
+  return { items: items.map(toSummary), total, unseenCount }
 }

@@ -5,8 +5,9 @@ import { AppFailure } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
 import { bookingPoint } from './booking-point'
 
-export const availableSlots = async ({ county, store, now }: HandlerContext, channel: ChannelId, pointId?: string): Promise<SlotsResult> => {
-  const point = bookingPoint(county, channel, pointId)
+export const availableSlots = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<SlotsResult> => {
+  const { county, store, now } = ctx
+  const point = await bookingPoint(ctx, channel, pointId)
   if (!point) throw new AppFailure('INPUT.INVALID', '留言咨询不用选时间')
   const days = slotDays(county, point, county.booking, now())
   const all = days.flatMap((d) => d.slots)

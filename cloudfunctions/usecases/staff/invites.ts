@@ -9,7 +9,7 @@ import type { z } from '../../../src/core/zod'
 import type { StaffMember, StoredInvite } from '../../store/port'
 import { AppFailure, notFound } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from '../consult/booking-point'
+import { activePoint } from '../consult/booking-point'
 import { audit, currentMember } from './member'
 
 /** No 0/O or 1/I: codes are read out over the phone. */
@@ -34,7 +34,8 @@ export const createInvite = async (ctx: HandlerContext, input: z.output<typeof C
   if (input.kind === 'station' && input.pointIds.length === 0) {
     throw new AppFailure('INPUT.INVALID', '驻外工作站的工作人员要选择负责的服务站', [{ path: 'pointIds', message: '请至少选择一个服务站' }])
   }
-  if (input.pointIds.some((id) => !pointById(ctx.county, id))) throw new AppFailure('INPUT.INVALID', '有的服务点不存在', [{ path: 'pointIds', message: '请重新选择服务点' }])
+  const points = await Promise.all(input.pointIds.map((id) => activePoint(ctx, id)))
+  if (points.some((p) => !p)) throw new AppFailure('INPUT.INVALID', '有的服务点不存在', [{ path: 'pointIds', message: '请重新选择服务点' }])
   const now = ctx.now()
   const code = newCode()
   const invite: StoredInvite = {

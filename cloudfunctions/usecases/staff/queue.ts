@@ -10,7 +10,7 @@ import { maskPhone } from '../../../src/core/domain/phone'
 import { workingMinutesBetween } from '../../../src/core/domain/working-time'
 import type { z } from '../../../src/core/zod'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from '../consult/booking-point'
+import { callbackPoint } from '../consult/booking-point'
 import { toSummary } from '../consult/read'
 import { currentMember, scopeOf } from './member'
 
@@ -34,7 +34,7 @@ export const staffQueue = async (ctx: HandlerContext, filter: z.output<typeof Qu
     limit: filter.limit
   })
   const groups = await ctx.store.consultations.openPerEmployer([...new Set(items.flatMap((c) => (c.employerKey ? [c.employerKey] : [])))])
-  const schedule = pointById(ctx.county, ctx.county.booking.callbackPointId)!
+  const schedule = await callbackPoint(ctx)
   const now = ctx.now()
   return {
     total,
@@ -43,7 +43,7 @@ export const staffQueue = async (ctx: HandlerContext, filter: z.output<typeof Qu
       const minutesLeft = workingMinutesBetween(ctx.county, schedule, now, new Date(c.dueAt))
       const groupSize = c.employerKey ? (groups.get(c.employerKey) ?? 1) : 0
       return {
-        ...toSummary(c, ctx.county),
+        ...toSummary(c),
         unseen: false,
         priority: c.priority,
         dueAt: c.dueAt,

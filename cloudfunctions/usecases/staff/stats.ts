@@ -11,7 +11,6 @@ import { addDays, shanghaiInstant } from '../../../src/core/domain/time'
 import type { z } from '../../../src/core/zod'
 import type { StoredConsultation } from '../../store/consult-port'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from '../consult/booking-point'
 import { audit, currentMember } from './member'
 
 type Period = z.output<typeof StatsQuerySchema>
@@ -39,7 +38,7 @@ export const statistics = async (ctx: HandlerContext, { from, to }: Period): Pro
     total: items.length,
     byMatter: tally(items, (c) => matterLabel(c.matter)),
     byChannel: tally(items, (c) => channelLabel(c.channel)),
-    byPoint: tally(items, (c) => (c.pointId ? (pointById(ctx.county, c.pointId)?.name ?? c.pointId) : '不限服务点（留言）')),
+    byPoint: tally(items, (c) => (c.pointId ? (c.pointName ?? c.pointId) : '不限服务点（留言）')),
     byOutcome: tally(items, (c) => OUTCOMES.find((o) => o.id === c.outcome)?.label),
     medianMinutesToFirstAnswer: median(answered.map((c) => Math.round((Date.parse(c.firstAnsweredAt!) - Date.parse(c.createdAt)) / 60_000))),
     answeredOnTimeShare: answered.length ? answered.filter((c) => c.firstAnsweredAt! <= c.dueAt).length / answered.length : null

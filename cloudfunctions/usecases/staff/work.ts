@@ -11,7 +11,7 @@ import type { StoredConsultation, StoredEvent } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
 import { AppFailure } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
-import { pointById } from '../consult/booking-point'
+import { activePoint } from '../consult/booking-point'
 import { staffCaseOf } from './case-view'
 import { audit, caseInScope, covers, currentMember, scopeOf } from './member'
 
@@ -126,10 +126,11 @@ export const handOverCase = async (ctx: HandlerContext, id: string, note: string
   const { member, c } = await heldCase(ctx, id)
   const internalNotes = [...(c.internalNotes ?? []), { at: ctx.now().toISOString(), by: member.name, text: `转交：${note}` }]
   if (toPointId) {
-    if (!pointById(ctx.county, toPointId)) throw new AppFailure('INPUT.INVALID', '没有这个服务点', [{ path: 'toPointId', message: '请重新选择服务点' }])
+    const point = await activePoint(ctx, toPointId)
+    if (!point) throw new AppFailure('INPUT.INVALID', '没有这个服务点', [{ path: 'toPointId', message: '请重新选择服务点' }])
     return apply(ctx, member, c, 'handover.point', {
       to: 'queued',
-      patch: { pointId: toPointId, assigneeOpenid: undefined, assigneeName: undefined, internalNotes },
+      patch: { pointId: toPointId, pointName: point.name, assigneeOpenid: undefined, assigneeName: undefined, internalNotes },
       event: { kind: 'handed-over' }
     })
   }
