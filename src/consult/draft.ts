@@ -26,6 +26,8 @@ export interface Draft {
   quickCheck: QuickCheckId[]
   channel?: ChannelId
   pointId?: string
+  /** Shown on the review step; the cloud decides the point from its id. */
+  pointName?: string
   slotStart?: string
   asap: boolean
   description: string

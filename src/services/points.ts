@@ -7,9 +7,8 @@ import type { PayloadOf } from '@/core/contracts/action'
 import type { PointsListResult } from '@/core/contracts/points'
 import { pointsContract } from '@/core/contracts/points'
 import type { ServicePoint } from '@/core/county/schema'
-import type { Envelope } from '@/core/envelope'
 import { callCloud } from './cloud'
-import { cachedCall, type CachedResult } from './offline-cache'
+import { cachedCall, uncached, type CachedResult } from './offline-cache'
 import { readStored } from './storage'
 
 const LIST_KEY = 'points:list'
@@ -32,13 +31,8 @@ export const loadPoint = async (id: string): Promise<CachedResult<ServicePoint>>
   return kept && point ? { ok: true, data: point, savedAt: kept.savedAt, fromCache: true } : result
 }
 
-/** Answers for admin screens: always live. */
-const live = async <T>(envelope: Promise<Envelope<T>>): Promise<CachedResult<T>> => {
-  const answer = await envelope
-  return answer.ok ? { ok: true, data: answer.data, savedAt: new Date().toISOString(), fromCache: false } : answer
-}
-
-export const loadAdminPoints = () => live(callCloud('points', 'adminList', {}))
+/** Admin screens are always live. */
+export const loadAdminPoints = () => uncached(callCloud('points', 'adminList', {}))
 
 export const createPoint = (point: PayloadOf<typeof pointsContract.create>) => callCloud('points', 'create', point)
 

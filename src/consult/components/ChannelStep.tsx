@@ -1,13 +1,13 @@
 /** How to be helped, where, and when. */
 import { Button, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
-import { county } from '@/core/county/current'
 import FormError from '@/components/FormError'
+import LoadStateView from '@/components/LoadStateView'
+import { useLoader } from '@/hooks/use-loader'
+import { loadPointList } from '@/services/points'
 import { messageFor, needsSlot, type Draft } from '../draft'
 import SlotPicker from './SlotPicker'
 import type { FieldIssue } from '@/core/envelope'
-
-const stations = county.servicePoints.filter((p) => p.kind === 'out-of-county-station' && p.active)
 
 interface Props {
   draft: Draft
@@ -17,6 +17,8 @@ interface Props {
 
 export default function ChannelStep({ draft, issues, update }: Props) {
   const pick = (channel: ChannelId) => update({ channel, slotStart: undefined, asap: false })
+  // The stations as the points list has them (kept on the phone, so the picker works offline).
+  const { state: points, reload } = useLoader(loadPointList, [])
   const showSlots = needsSlot(draft.channel) && !draft.asap && (draft.channel !== 'in-person-station' || draft.pointId)
 
   return (
@@ -32,14 +34,26 @@ export default function ChannelStep({ draft, issues, update }: Props) {
       {draft.channel === 'in-person-station' && (
         <View className='card stack'>
           <Text>选择驻外法律服务站</Text>
-          {stations.map((s) => (
-            <View key={s.id} role='radio' aria-checked={draft.pointId === s.id} className={draft.pointId === s.id ? 'row tap choice selected' : 'row tap choice'} onClick={() => update({ pointId: s.id, slotStart: undefined })}>
-              <Text>
-                {s.name}（{s.city}）
-              </Text>
-              {s.sample && <Text className='badge-sample'>示例</Text>}
-            </View>
-          ))}
+          <LoadStateView state={points} onRetry={reload}>
+            {(list) =>
+              list.items
+                .filter((p) => p.kind === 'out-of-county-station')
+                .map((s) => (
+                  <View
+                    key={s.id}
+                    role='radio'
+                    aria-checked={draft.pointId === s.id}
+                    className={draft.pointId === s.id ? 'row tap choice selected' : 'row tap choice'}
+                    onClick={() => update({ pointId: s.id, pointName: s.name, slotStart: undefined })}
+                  >
+                    <Text>
+                      {s.name}（{s.city}）
+                    </Text>
+                    {s.sample && <Text className='badge-sample'>示例</Text>}
+                  </View>
+                ))
+            }
+          </LoadStateView>
           <FormError message={messageFor(issues, 'pointId')} />
         </View>
       )}

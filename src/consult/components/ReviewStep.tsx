@@ -1,7 +1,6 @@
 /** Everything the citizen entered, once more, before the one tap that sends it. */
 import { Text, View } from '@tarojs/components'
 import { channelLabel } from '@/core/contracts/consult'
-import { county } from '@/core/county/current'
 import { matterLabel } from '@/core/domain/matters'
 import { maskPhone } from '@/core/domain/phone'
 import { formatShanghaiTime } from '@/core/domain/time'
@@ -15,12 +14,11 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 )
 
 export default function ReviewStep({ draft }: { draft: Draft }) {
-  const point = county.servicePoints.find((p) => p.id === draft.pointId)
   const when = draft.asap ? '尽快回电' : draft.slotStart ? formatShanghaiTime(draft.slotStart) : '不用约时间'
   return (
     <View className='card stack review'>
       <Row label='问题' value={draft.matter ? matterLabel(draft.matter) : ''} />
-      <Row label='方式' value={`${draft.channel ? channelLabel(draft.channel) : ''}${point && draft.channel === 'in-person-station' ? ` · ${point.name}` : ''}`} />
+      <Row label='方式' value={`${draft.channel ? channelLabel(draft.channel) : ''}${draft.pointName && draft.channel === 'in-person-station' ? ` · ${draft.pointName}` : ''}`} />
       <Row label='时间' value={when} />
       <Row label='姓名' value={draft.applicant.name} />
       <Row label='手机' value={maskPhone(draft.applicant.phone)} />
