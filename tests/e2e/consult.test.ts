@@ -2,39 +2,24 @@
  * A citizen books a phone callback in the browser on the local cloud, sees the ticket, finds it
  * in 我的咨询 and cancels it — and the place in the slot is free again.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, phoneContext, requireH5Build, signInAs, waitForTaroPage } from '../helpers/browser'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
+import type { Page } from 'playwright-core'
+import { signInAs, waitForTaroPage } from '../helpers/browser'
+import { e2eSession } from '../helpers/e2e-session'
 
 const button = (page: Page, text: string) => page.locator('taro-button-core', { hasText: text })
 const field = (page: Page, label: string) => page.getByLabel(label).locator('input, textarea')
 
 describe('booking a consultation in the browser', () => {
-  let cloud: RunningCloud
-  let browser: Browser
-  let context: BrowserContext
+  const session = e2eSession()
   let page: Page
 
-  beforeAll(async () => {
-    cloud = await startLocalCloud({ staticDir: requireH5Build() })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await cloud?.stop()
-    await cloud?.temp.cleanup()
-  })
   beforeEach(async () => {
-    context = await phoneContext(browser)
-    page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    await page.goto(cloud.url)
+    page = await session.open()
     await signInAs(page, '群众', `张三${Date.now()}`)
   })
-  afterEach(() => context.close())
 
   const bookedIn = async (start: string): Promise<number> => {
-    const { body } = await cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })
+    const { body } = await session.cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })
     return body.data.days.flatMap((d: { slots: Array<{ start: string; booked: number }> }) => d.slots).find((s: { start: string }) => s.start === start).booked
   }
 
@@ -69,13 +54,13 @@ describe('booking a consultation in the browser', () => {
     const ticket = (await page.locator('.ticket').textContent()) ?? ''
     expect(ticket).toMatch(/^HS-\d{8}-\d{4}$/)
     await page.getByText('请提前准备').waitFor()
-    const start = (await cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })).body.data.days
+    const start = (await session.cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })).body.data.days
       .flatMap((d: { slots: Array<{ start: string; booked: number }> }) => d.slots)
       .find((s: { booked: number }) => s.booked === 1).start
     expect(slotLabel).toContain(':')
     expect(await bookedIn(start)).toBe(1)
 
-    await page.goto(`${cloud.url}/#/consult/pages/mine/index`)
+    await page.goto(`${session.cloud.url}/#/consult/pages/mine/index`)
     await page.locator('.mine-item', { hasText: ticket }).click()
     await waitForTaroPage(page, '/consult/pages/detail')
     await page.locator('.case-status', { hasText: '排队中' }).waitFor()

@@ -4,16 +4,11 @@
  * city when location is refused, sees the help that is near when no station is, and still
  * sees the list with no network.
  */
-import path from 'node:path'
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
-import { launchChromium, phoneContext, requireH5Build, waitForTaroPage } from '../helpers/browser'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { signInAs, waitForTaroPage } from '../helpers/browser'
+import { e2eSession, snap as snapPage } from '../helpers/e2e-session'
 
-const SCREENSHOTS = path.join(__dirname, 'screenshots')
-const snap = async (page: Page, name: string) => {
-  // Refreshes the README's screenshots when asked; never part of an assertion.
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
-}
+const snap = (page: Page, name: string) => snapPage(page, name, true)
 
 /** Near the Guang'an station (the browser answers WGS-84; the app shifts it to GCJ-02). */
 const GUANGAN = { latitude: 30.4594, longitude: 106.6301 }
@@ -21,27 +16,13 @@ const GUANGAN = { latitude: 30.4594, longitude: 106.6301 }
 const URUMQI = { latitude: 43.8256, longitude: 87.6168 }
 
 describe('finding a legal service station in the browser', () => {
-  let cloud: RunningCloud
-  let browser: Browser
+  const session = e2eSession({ rateLimit: { windowMs: 10_000, max: 1000 } })
   let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    cloud = await startLocalCloud({ staticDir: requireH5Build(), rateLimit: { windowMs: 10_000, max: 1000 } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await cloud?.stop()
-    await cloud?.temp.cleanup()
-  })
-  afterEach(() => context?.close())
-
   const open = async (options: BrowserContextOptions = {}) => {
-    context = await phoneContext(browser, options)
-    page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    await page.goto(cloud.url)
+    page = await session.open(options)
+    context = session.context
     await page.getByText('找驻外法律服务站', { exact: true }).click()
     await waitForTaroPage(page, '/stations/pages/index')
   }
@@ -96,8 +77,8 @@ describe('finding a legal service station in the browser', () => {
 
   it('far from every station, says nothing is near and shows the help that is: that city’s legal-aid centre, the hotline, booking', async () => {
     // The bureau added Ürümqi's legal-aid centre (an admin write through the same cloud).
-    const admin = await cloud.post('/api/_local/login', { persona: 'admin', name: '管理员甲' })
-    const added = await cloud.post(
+    const admin = await session.cloud.post('/api/_local/login', { persona: 'admin', name: '管理员甲' })
+    const added = await session.cloud.post(
       '/api/points',
       {
         action: 'create',
@@ -153,14 +134,9 @@ describe('finding a legal service station in the browser', () => {
   })
 
   it('lets an admin add a point in the app, then deactivate it so citizens no longer see it', async () => {
-    context = await phoneContext(browser)
-    page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    await page.goto(`${cloud.url}/#/pages/identity/index`)
-    await page.getByLabel('管理员').click()
-    await page.getByLabel('名字').locator('input').fill('管理员乙')
-    await page.locator('taro-button-core', { hasText: '登录' }).click()
-    await page.goto(`${cloud.url}/#/stations/pages/index/index`)
+    page = await session.open()
+    await signInAs(page, '管理员', '管理员乙')
+    await page.goto(`${session.cloud.url}/#/stations/pages/index/index`)
     await page.getByText('管理站点（管理员）').click()
     await waitForTaroPage(page, '/stations/pages/admin')
     await page.locator('taro-button-core', { hasText: '添加站点' }).click()
@@ -186,7 +162,7 @@ describe('finding a legal service station in the browser', () => {
     await item.locator('taro-button-core', { hasText: '停用' }).click()
     await page.locator('.taro-model__confirm', { hasText: '停用' }).click()
     await item.getByText(/已停用/).waitFor()
-    const listed = await cloud.post('/api/points', { action: 'list', payload: {} })
+    const listed = await session.cloud.post('/api/points', { action: 'list', payload: {} })
     expect(listed.body.data.items.map((p: { name: string }) => p.name)).not.toContain('黑水县驻东莞公共法律服务工作站')
   })
 })

@@ -2,39 +2,19 @@
  * End to end in Chromium on the h5 build, served by the real local cloud on a seeded SQLite
  * store: a citizen reads legal tips, searches, switches on elderly mode, and reads offline.
  */
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium, phoneContext, requireH5Build, waitForTaroPage } from '../helpers/browser'
-import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
-
-const SCREENSHOTS = path.join(__dirname, 'screenshots')
-const snap = async (page: Page, name: string) => {
-  // Refreshes the README's screenshots when asked; never part of an assertion.
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
-}
+import type { BrowserContext, Page } from 'playwright-core'
+import { waitForTaroPage } from '../helpers/browser'
+import { e2eSession, snap } from '../helpers/e2e-session'
 
 describe('legal tips in the browser', () => {
-  let cloud: RunningCloud
-  let browser: Browser
+  const session = e2eSession()
   let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    cloud = await startLocalCloud({ staticDir: requireH5Build() })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await cloud?.stop()
-    await cloud?.temp.cleanup()
-  })
   beforeEach(async () => {
-    context = await phoneContext(browser)
-    page = await context.newPage()
-    page.setDefaultTimeout(15_000)
-    await page.goto(cloud.url)
+    page = await session.open()
+    context = session.context
   })
-  afterEach(() => context.close())
 
   it('goes from the home page to a category, a tip with its legal basis, and a search', async () => {
     await page.locator('.home-header').getByText('黑水县公共法律服务').waitFor()
@@ -110,7 +90,7 @@ describe('legal tips in the browser', () => {
   })
 
   it('answers a bad API request with the error envelope and 400', async () => {
-    const response = await page.request.post(`${cloud.url}/api/tips`, { data: { action: 'list', payload: { category: 'gambling' } } })
+    const response = await page.request.post(`${session.cloud.url}/api/tips`, { data: { action: 'list', payload: { category: 'gambling' } } })
     expect(response.status()).toBe(400)
     expect(await response.json()).toEqual({
       ok: false,
