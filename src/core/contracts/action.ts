@@ -19,3 +19,6 @@ export type ContractTable = Record<string, ActionContract<z.ZodType, unknown>>
 export type PayloadOf<C> = C extends ActionContract<infer P, unknown> ? z.input<P> : never
 export type ParsedPayloadOf<C> = C extends ActionContract<infer P, unknown> ? z.output<P> : never
 export type ResultOf<C> = C extends ActionContract<z.ZodType, infer R> ? R : never
+
+/** The ids of a list of choices, typed as the non-empty tuple z.enum wants. */
+export const idsOf = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]['id'], ...T[number]['id'][]]

@@ -4,7 +4,7 @@
  * before anything is sent.
  */
 import { z } from '../zod'
-import { action } from './action'
+import { action, idsOf as ids } from './action'
 import type { ConsultStatus } from '../domain/consult-status'
 import type { Deadline } from '../domain/deadline'
 import { MATTERS, type MatterId } from '../domain/matters'
@@ -26,7 +26,6 @@ export const DESCRIPTION_MAX = 1000
 export const MESSAGE_MAX = 1000
 export const REASON_MAX = 200
 
-const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]['id'], ...T[number]['id'][]]
 
 export const MatterSchema = z.enum(ids(MATTERS), { error: '请选择是什么问题' })
 export const ChannelSchema = z.enum(ids(CHANNELS), { error: '请选择怎样帮您' })

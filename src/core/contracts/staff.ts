@@ -4,7 +4,7 @@
  * the statistics. Every action checks the caller's role and the points they cover.
  */
 import { z } from '../zod'
-import { action } from './action'
+import { action, idsOf as ids } from './action'
 import { ChannelSchema, MatterSchema, type ConsultationDetail, type ConsultationSummary } from './consult'
 import { STATUSES, type ConsultStatus } from '../domain/consult-status'
 import type { Priority } from '../domain/priority'
@@ -28,7 +28,6 @@ export const OUTCOMES = [
 ] as const
 export type OutcomeId = (typeof OUTCOMES)[number]['id']
 
-const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]['id'], ...T[number]['id'][]]
 const pointId = z.string().regex(/^[a-z0-9-]{2,40}$/, '服务点不对')
 const consultationId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, '咨询编号不对')
 const openid = z.string().min(6).max(64)

@@ -3,7 +3,7 @@
  * Payload schemas are parsed by the client before sending and by the cloud on arrival.
  */
 import { z } from '../zod'
-import { action } from './action'
+import { action, idsOf } from './action'
 
 export const TIP_CATEGORIES = [
   { id: 'wage-labour', label: '欠薪与劳动', icon: '💼' },
@@ -16,8 +16,7 @@ export const TIP_CATEGORIES = [
 
 export type TipCategoryId = (typeof TIP_CATEGORIES)[number]['id']
 
-const categoryIds = TIP_CATEGORIES.map((c) => c.id) as [TipCategoryId, ...TipCategoryId[]]
-export const TipCategorySchema = z.enum(categoryIds, { error: '没有这个分类' })
+export const TipCategorySchema = z.enum(idsOf(TIP_CATEGORIES), { error: '没有这个分类' })
 
 export const categoryLabel = (id: TipCategoryId): string =>
   TIP_CATEGORIES.find((c) => c.id === id)?.label ?? id
