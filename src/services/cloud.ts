@@ -9,12 +9,13 @@ import type { PayloadOf, ResultOf } from '@/core/contracts/action'
 import { consultContract } from '@/core/contracts/consult'
 import { LocalLoginSchema, type LocalLogin, type LocalSession } from '@/core/contracts/local'
 import { pointsContract } from '@/core/contracts/points'
+import { staffContract } from '@/core/contracts/staff'
 import { tipsContract } from '@/core/contracts/tips'
 import { fail, type Envelope } from '@/core/envelope'
 import { parseWith } from '@/core/validation'
 import { currentSession } from './session'
 
-const contracts = { tips: tipsContract, consult: consultContract, points: pointsContract }
+const contracts = { tips: tipsContract, consult: consultContract, points: pointsContract, staff: staffContract }
 type Contracts = typeof contracts
 export type FunctionName = keyof Contracts
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string
