@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ConsultationDetail } from '@/core/contracts/consult'
 import { isOpen } from '@/core/domain/consult-status'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { cancelConsultation, rescheduleConsultation } from '@/services/consult'
 import Field from './Field'
 import SlotPicker from './SlotPicker'
@@ -16,24 +17,16 @@ interface Props {
 export default function CaseActions({ consultation: c, onChanged }: Props) {
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none')
   const [reason, setReason] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run: runAction } = useCloudAction()
   const beforeSlot = !c.slot || Date.now() < Date.parse(c.slot.start)
   const canCancel = isOpen(c.status) && beforeSlot
   const canReschedule = Boolean(c.slot) && (c.status === 'submitted' || c.status === 'queued') && beforeSlot
 
-  const run = async (action: () => ReturnType<typeof cancelConsultation>) => {
-    setBusy(true)
-    const answer = await action()
-    setBusy(false)
-    if (!answer.ok) {
-      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-      return
-    }
-    setMode('none')
-    setProblem(null)
-    onChanged(answer.data)
-  }
+  const run = (action: () => ReturnType<typeof cancelConsultation>) =>
+    runAction(action, (next) => {
+      setMode('none')
+      onChanged(next)
+    })
 
   if (!canCancel && !canReschedule) return null
   return (

@@ -5,26 +5,22 @@ import { MESSAGE_MAX, type ConsultationDetail } from '@/core/contracts/consult'
 import { isOpen } from '@/core/domain/consult-status'
 import { formatShanghaiTime } from '@/core/domain/time'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { sendMessage } from '@/services/consult'
 import Field from './Field'
 
 export default function MessageThread({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: (next: ConsultationDetail) => void }) {
   const [text, setText] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run } = useCloudAction()
 
-  const send = async () => {
-    setBusy(true)
-    const answer = await sendMessage(c.id, text)
-    setBusy(false)
-    if (!answer.ok) {
-      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-      return
-    }
-    setText('')
-    setProblem(null)
-    onChanged(answer.data)
-  }
+  const send = () =>
+    run(
+      () => sendMessage(c.id, text),
+      (next) => {
+        setText('')
+        onChanged(next)
+      }
+    )
 
   return (
     <View className='card stack thread'>

@@ -3,13 +3,14 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { ConsultationDetail } from '@/core/contracts/consult'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { rateConsultation } from '@/services/consult'
 import Field from './Field'
 
 export default function RatingForm({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: (next: ConsultationDetail) => void }) {
   const [score, setScore] = useState(0)
   const [comment, setComment] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { busy, problem, run } = useCloudAction()
 
   if (c.rating) {
     return (
@@ -20,11 +21,7 @@ export default function RatingForm({ consultation: c, onChanged }: { consultatio
   }
   if (c.status !== 'answered' && c.status !== 'closed') return null
 
-  const submit = async () => {
-    const answer = await rateConsultation(c.id, score, comment.trim() || undefined)
-    if (answer.ok) onChanged(answer.data)
-    else setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-  }
+  const submit = () => run(() => rateConsultation(c.id, score, comment.trim() || undefined), onChanged)
   return (
     <View className='card stack rating'>
       <Text className='text-title'>给这次服务打个分</Text>
@@ -37,7 +34,7 @@ export default function RatingForm({ consultation: c, onChanged }: { consultatio
       </View>
       <Field label='想说的话（可以不写）' value={comment} onChange={setComment} />
       <FormError message={problem} />
-      <Button className='button primary' onClick={submit}>
+      <Button className='button primary' loading={busy} disabled={busy} onClick={submit}>
         提交评价
       </Button>
     </View>
