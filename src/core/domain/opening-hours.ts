@@ -7,9 +7,10 @@
  * open run past midnight into the next day ("20:00–02:00"), and 24:00 is the end of the day.
  * China keeps no daylight saving, so Shanghai is UTC+8 all year and plain arithmetic is exact.
  */
-import type { County, OpeningHours, ServicePoint } from '../county/schema'
+import type { OpeningHours, ServicePoint } from '../county/schema'
+import { openingIntervals, type Calendar } from './calendar'
 
-export type HolidayCalendar = Pick<County, 'holidays' | 'makeupWorkdays'>
+export type HolidayCalendar = Calendar
 type Schedule = Pick<ServicePoint, 'hours' | 'closedDates'>
 
 const OFFSET_MS = 8 * 60 * 60 * 1000
@@ -52,13 +53,8 @@ interface Interval {
   end: number
 }
 
-/** The hours that apply on a date: a make-up working day works like a Monday. */
-const hoursOn = (schedule: Schedule, calendar: HolidayCalendar, day: number): OpeningHours[] => {
-  const date = isoDateOfDay(day)
-  if (closureOn(schedule, calendar, date)) return []
-  const weekday = calendar.makeupWorkdays.includes(date) ? 1 : weekdayOfDay(day)
-  return schedule.hours.filter((h) => h.days.includes(weekday))
-}
+/** The hours that apply on a date (the county's working calendar decides holidays and make-up days). */
+const hoursOn = (schedule: Schedule, calendar: HolidayCalendar, day: number) => openingIntervals(calendar, schedule, isoDateOfDay(day))
 
 const spanOf = ({ open, close }: Pick<OpeningHours, 'open' | 'close'>): { from: number; to: number } => {
   const from = minutesOf(open)
