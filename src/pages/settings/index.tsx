@@ -36,6 +36,13 @@ export default function SettingsPage() {
         <Text>{county.appTitle}，由{county.name}司法局提供。法律咨询是免费的法律援助。</Text>
         <Text className='text-small'>标有“示例”的内容还没有经过核实，请以 12348 热线的答复为准。</Text>
       </View>
+      <View className='card stack'>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/index/index' })}>
+          <Text>工作人员入口</Text>
+          <Text aria-hidden='true'>›</Text>
+        </View>
+        <Text className='text-small'>司法局和法律服务站的工作人员在这里处理咨询；第一次用需要邀请码。</Text>
+      </View>
     </PageShell>
   )
 }

@@ -1,0 +1,54 @@
+/** The conversation, the internal notes (staff only) and the timeline of one case. */
+import { Text, View } from '@tarojs/components'
+import type { StaffCase } from '@/core/contracts/staff'
+import { formatShanghaiTime } from '@/core/domain/time'
+
+export function CaseThread({ c }: { c: StaffCase }) {
+  return (
+    <View className='card stack staff-thread'>
+      <Text className='text-title'>留言</Text>
+      {c.messages.length === 0 && <Text className='text-small'>还没有留言。</Text>}
+      {c.messages.map((m) => (
+        <View key={m.id} className={m.from === 'staff' ? 'staff-message from-staff' : 'staff-message from-citizen'}>
+          <Text className='text-small'>
+            {m.from === 'staff' ? '工作人员' : '群众'} · {formatShanghaiTime(m.at)}
+            {m.held ? ' · 待核对（群众暂时看不到）' : ''}
+          </Text>
+          <Text>{m.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function CaseNotes({ c }: { c: StaffCase }) {
+  return (
+    <View className='card stack staff-notes'>
+      <Text className='text-title'>内部备注</Text>
+      <Text className='text-small'>只有工作人员能看到。</Text>
+      {c.internalNotes.length === 0 && <Text className='text-small'>还没有备注。</Text>}
+      {c.internalNotes.map((n, i) => (
+        <View key={`${n.at}-${i}`} className='staff-note'>
+          <Text className='text-small'>
+            {n.by} · {formatShanghaiTime(n.at)}
+          </Text>
+          <Text>{n.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function CaseTimeline({ c }: { c: StaffCase }) {
+  return (
+    <View className='card stack staff-timeline'>
+      <Text className='text-title'>进度</Text>
+      {[...c.events].reverse().map((e, i) => (
+        <View key={`${e.at}-${i}`} className='staff-timeline-event'>
+          <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
+          <Text>{e.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * A new invite: who, what kind, which points, for how many days. The code is shown once —
+ * the cloud keeps only its hash — with a copy button.
+ */
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { STAFF_KINDS, type InviteView, type StaffKind } from '@/core/contracts/staff'
+import { county } from '@/core/county/current'
+import { formatShanghaiDate } from '@/core/domain/time'
+import FormError from '@/components/FormError'
+import { createInvite } from '@/services/staff'
+import { coverageText, kindLabel } from '../labels'
+import Chips from './Chips'
+import StaffField from './StaffField'
+
+export default function InviteForm({ onCreated }: { onCreated: () => void }) {
+  const [kind, setKind] = useState<StaffKind>('station')
+  const [pointIds, setPointIds] = useState<string[]>([])
+  const [name, setName] = useState('')
+  const [days, setDays] = useState('7')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [made, setMade] = useState<{ code: string; invite: InviteView } | null>(null)
+
+  const togglePoint = (id: string) => setPointIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
+
+  const submit = async () => {
+    setBusy(true)
+    const answer = await createInvite({ kind, pointIds, name, expiresInDays: Number(days) })
+    setBusy(false)
+    if (!answer.ok) {
+      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
+      return
+    }
+    setProblem(null)
+    setMade(answer.data)
+    setName('')
+    setPointIds([])
+    onCreated()
+  }
+
+  if (made) {
+    return (
+      <View className='card stack staff-invite-made' role='status'>
+        <Text className='text-title'>邀请码已生成</Text>
+        <Text className='staff-code'>{made.code}</Text>
+        <Text>
+          给{made.invite.name}（{kindLabel(made.invite.kind)}，负责{coverageText(made.invite)}），{formatShanghaiDate(made.invite.expiresAt)}前有效，只能用一次。
+        </Text>
+        <Text className='text-small'>这个邀请码只显示这一次，请现在复制发给对方。</Text>
+        <Button className='button primary' onClick={() => void Taro.setClipboardData({ data: made.code })}>
+          复制邀请码
+        </Button>
+        <Button className='button' onClick={() => setMade(null)}>
+          好了
+        </Button>
+      </View>
+    )
+  }
+
+  return (
+    <View className='card stack staff-invite-form'>
+      <Text className='text-title'>邀请工作人员</Text>
+      <Text>身份</Text>
+      <Chips label='身份' options={STAFF_KINDS} selected={[kind]} onToggle={setKind} />
+      <Text>负责的服务点</Text>
+      <Text className='text-small'>县法律援助中心的律师和管理员不用选，能看到所有服务点。</Text>
+      <Chips
+        label='负责的服务点'
+        multiple
+        options={county.servicePoints.map((p) => ({ id: p.id, label: p.name }))}
+        selected={pointIds}
+        onToggle={togglePoint}
+      />
+      <StaffField label='被邀请人的名字' value={name} onChange={setName} placeholder='比如：李律师' />
+      <StaffField label='几天内有效' type='number' value={days} onChange={setDays} />
+      <FormError message={problem} />
+      <Button className='button primary' loading={busy} disabled={busy} onClick={submit}>
+        生成邀请码
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,119 @@
+/**
+ * 操作记录 (admins): who looked at or did what, newest first. Filter by one case (tap its
+ * number) or by one staff member. The trail is append-only; this page only reads it.
+ */
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { AuditEntry } from '@/core/contracts/staff'
+import { formatShanghaiTime } from '@/core/domain/time'
+import LoadStateView from '@/components/LoadStateView'
+import PageShell from '@/components/PageShell'
+import { useLoader } from '@/hooks/use-loader'
+import { uncached } from '@/services/offline-cache'
+import { loadAudit, loadStaff } from '@/services/staff'
+import Chips from '../../components/Chips'
+import { auditActionLabel } from '../../labels'
+import '../../staff.scss'
+
+const PAGE = 50
+
+interface Filter {
+  consultationId?: string
+  ticket?: string
+  actorOpenid?: string
+  actorName?: string
+}
+
+export default function StaffAuditPage() {
+  const { params } = useRouter()
+  const [filter, setFilter] = useState<Filter>({
+    consultationId: params.consultationId,
+    ticket: params.ticket,
+    actorOpenid: params.actorOpenid,
+    actorName: params.actorName ? decodeURIComponent(params.actorName) : undefined
+  })
+  const query = { consultationId: filter.consultationId, actorOpenid: filter.actorOpenid, offset: 0, limit: PAGE }
+  const { state, reload } = useLoader(() => uncached(loadAudit(query)), [filter.consultationId, filter.actorOpenid])
+  const staff = useLoader(() => uncached(loadStaff()), [])
+  const [more, setMore] = useState<AuditEntry[]>([])
+  const [loadingMore, setLoadingMore] = useState(false)
+  useEffect(() => setMore([]), [state])
+
+  const showMore = async (shown: number) => {
+    setLoadingMore(true)
+    const page = await loadAudit({ ...query, offset: shown })
+    setLoadingMore(false)
+    if (page.ok) setMore((items) => [...items, ...page.data.items])
+    else void Taro.showToast({ title: page.error.message, icon: 'none' })
+  }
+
+  return (
+    <PageShell>
+      <View className='card stack staff-audit-filters'>
+        <Text className='text-title'>操作记录</Text>
+        <Text className='text-small'>每次查看案件和每个操作都会记下来，不能修改。</Text>
+        {filter.consultationId ? (
+          <View className='row'>
+            <Text className='staff-audit-case'>只看案件 {filter.ticket ?? ''}</Text>
+            <Button className='button' onClick={() => setFilter((f) => ({ ...f, consultationId: undefined, ticket: undefined }))}>
+              看全部案件
+            </Button>
+          </View>
+        ) : (
+          <Text className='text-small'>点一条记录里的案件编号，就只看那个案件。</Text>
+        )}
+        <Text>按工作人员</Text>
+        {staff.state.status === 'loaded' ? (
+          <Chips
+            label='按工作人员'
+            scroll
+            options={[{ id: '', label: '全部人员' }, ...staff.state.data.map((s) => ({ id: s.openid, label: s.name }))]}
+            selected={[filter.actorOpenid ?? '']}
+            onToggle={(id) => {
+              const member = staff.state.status === 'loaded' ? staff.state.data.find((s) => s.openid === id) : undefined
+              setFilter((f) => ({ ...f, actorOpenid: id || undefined, actorName: member?.name }))
+            }}
+          />
+        ) : (
+          filter.actorName && <Text>只看 {filter.actorName}</Text>
+        )}
+      </View>
+
+      <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.items.length === 0} emptyText='没有符合条件的记录。'>
+        {(result) => {
+          const items = [...result.items, ...more]
+          return (
+            <View className='card stack staff-audit'>
+              <Text className='text-small'>共 {result.total} 条</Text>
+              {items.map((e, i) => (
+                <View key={`${e.at}-${i}`} className='staff-audit-entry'>
+                  <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
+                  <Text>
+                    {e.actorName} · {auditActionLabel(e.action)}
+                  </Text>
+                  {e.ticket && e.consultationId && (
+                    <View
+                      className='tap staff-audit-ticket'
+                      role='link'
+                      aria-label={`只看案件 ${e.ticket}`}
+                      onClick={() => setFilter((f) => ({ ...f, consultationId: e.consultationId, ticket: e.ticket }))}
+                    >
+                      <Text className='staff-link'>{e.ticket}</Text>
+                    </View>
+                  )}
+                  {e.detail && <Text className='text-small'>{e.detail}</Text>}
+                </View>
+              ))}
+              {items.length < result.total && (
+                <Button className='button' loading={loadingMore} disabled={loadingMore} onClick={() => void showMore(items.length)}>
+                  再看 {PAGE} 条
+                </Button>
+              )}
+            </View>
+          )
+        }}
+      </LoadStateView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,55 @@
+/**
+ * 工作台: the staff home. Who I am, then the queue; an admin also gets 管理. Someone who is not
+ * (yet) staff gets the invite-code form instead.
+ */
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import LoadStateView from '@/components/LoadStateView'
+import PageShell from '@/components/PageShell'
+import { useLoader } from '@/hooks/use-loader'
+import { uncached } from '@/services/offline-cache'
+import { loadMe } from '@/services/staff'
+import JoinForm from '../../components/JoinForm'
+import Workbench from '../../components/Workbench'
+import { coverageText, kindLabel } from '../../labels'
+import '../../staff.scss'
+
+export default function StaffHomePage() {
+  const { state, reload } = useLoader(() => uncached(loadMe()), [])
+  // Back from a case: the queue shows what changed meanwhile.
+  const [shown, setShown] = useState(0)
+  useDidShow(() => setShown((n) => n + 1))
+
+  if (state.status === 'failed' && state.error.code.startsWith('AUTH.')) {
+    return (
+      <PageShell>
+        <JoinForm signedOut={state.error.code === 'AUTH.REQUIRED'} onJoined={() => void reload()} />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell>
+      <LoadStateView state={state} onRetry={reload}>
+        {(me) => (
+          <View className='stack'>
+            <View className='card stack staff-me'>
+              <Text className='text-title'>您好，{me.name}</Text>
+              <Text className='text-small'>
+                {kindLabel(me.kind)} · 负责{coverageText(me)}
+              </Text>
+              {me.kind === 'admin' && (
+                <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/admin/index' })}>
+                  <Text>管理（邀请、人员、记录、统计）</Text>
+                  <Text aria-hidden='true'>›</Text>
+                </View>
+              )}
+            </View>
+            <Workbench profile={me} refresh={shown} />
+          </View>
+        )}
+      </LoadStateView>
+    </PageShell>
+  )
+}

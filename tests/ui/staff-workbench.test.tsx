@@ -1,0 +1,94 @@
+/** What a queue item says (lateness in words, not colour only) and which case actions show. */
+import { render, screen } from '@testing-library/react'
+import type { QueueItem, StaffCase, StaffProfile } from '@/core/contracts/staff'
+import QueueItemCard from '@/staff/components/QueueItemCard'
+import { availableActions } from '@/staff/case-rules'
+import { timeLeftText } from '@/staff/labels'
+
+const item = (over: Partial<QueueItem> = {}): QueueItem => ({
+  id: 'c1-abcdef',
+  ticket: 'HS-20261201-0001',
+  matter: 'wages',
+  channel: 'written',
+  status: 'queued',
+  createdAt: '2026-12-01T01:00:00.000Z',
+  unseen: false,
+  priority: 3,
+  dueAt: '2026-12-01T09:00:00.000Z',
+  sla: 'on-time',
+  minutesLeft: 125,
+  applicantName: '张三',
+  phone: '138****8000',
+  heldForReview: false,
+  ...over
+})
+
+describe('a queue item', () => {
+  it('says on time, the time left, the masked phone, and nothing urgent', () => {
+    render(<QueueItemCard item={item()} />)
+    expect(screen.getByText('按时')).toBeTruthy()
+    expect(screen.getByText(/还剩 2 小时 5 分钟/)).toBeTruthy()
+    expect(screen.getByText(/138\*\*\*\*8000/)).toBeTruthy()
+    expect(screen.queryByText('紧急')).toBeNull()
+    expect(screen.queryByText(/群体讨薪/)).toBeNull()
+  })
+
+  it('says 已超时, 紧急, 群体讨薪 N 人 and 待核对 in words', () => {
+    render(<QueueItemCard item={item({ sla: 'red', minutesLeft: -40, priority: 1, heldForReview: true, employerGroup: { employer: '某某公司', count: 3 } })} />)
+    expect(screen.getByText('已超时')).toBeTruthy()
+    expect(screen.getByText(/超时 40 分钟/)).toBeTruthy()
+    expect(screen.getByText('紧急')).toBeTruthy()
+    expect(screen.getByText('群体讨薪 3 人')).toBeTruthy()
+    expect(screen.getByText('待核对')).toBeTruthy()
+  })
+
+  it('says 快到期 when amber, and no clock once answered', () => {
+    const { unmount } = render(<QueueItemCard item={item({ sla: 'amber', minutesLeft: 30 })} />)
+    expect(screen.getByText('快到期')).toBeTruthy()
+    unmount()
+    render(<QueueItemCard item={item({ status: 'answered', sla: 'red', minutesLeft: -10 })} />)
+    expect(screen.queryByText('已超时')).toBeNull()
+  })
+
+  it('writes time left in hours and minutes', () => {
+    expect(timeLeftText(60)).toBe('还剩 1 小时')
+    expect(timeLeftText(0)).toBe('还剩 0 分钟')
+    expect(timeLeftText(-125)).toBe('超时 2 小时 5 分钟')
+  })
+})
+
+describe('the case page offers only what can work', () => {
+  const lawyer: StaffProfile = { openid: 'lawyer-1', name: '李律师', kind: 'lawyer', pointIds: [] }
+  const admin: StaffProfile = { openid: 'admin-1', name: '赵管理', kind: 'admin', pointIds: [] }
+  const base = { status: 'queued', heldForReview: false } as StaffCase
+  const shown = (c: Partial<StaffCase>, me: StaffProfile) =>
+    Object.entries(availableActions({ ...base, ...c } as StaffCase, me))
+      .filter(([, on]) => on)
+      .map(([name]) => name)
+
+  it('a queued case: claim (and a note)', () => {
+    expect(shown({}, lawyer)).toEqual(['claim', 'note'])
+  })
+  it('held text: review only', () => {
+    expect(shown({ status: 'submitted', heldForReview: true }, lawyer)).toEqual(['review', 'note'])
+  })
+  it('my case in progress: everything but claim and review', () => {
+    expect(shown({ status: 'in_progress', assignee: { openid: 'lawyer-1', name: '李律师' } }, lawyer)).toEqual([
+      'release',
+      'reply',
+      'ask',
+      'callback',
+      'handOver',
+      'note',
+      'close'
+    ])
+  })
+  it('someone else’s case: only a note, unless I am an admin', () => {
+    const c = { status: 'in_progress' as const, assignee: { openid: 'other', name: '王律师' } }
+    expect(shown(c, lawyer)).toEqual(['note'])
+    expect(shown(c, admin)).toContain('close')
+  })
+  it('waiting for the citizen: callback, hand over, close; no reply until they answer', () => {
+    expect(shown({ status: 'awaiting_citizen', assignee: { openid: 'lawyer-1', name: '李律师' } }, lawyer)).toEqual(['callback', 'handOver', 'note', 'close'])
+  })
+})
