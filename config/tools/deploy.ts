@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadSeedTips } from '../../cloudfunctions/seed/tips'
+import { county } from '../../src/core/county/current'
 import { bundleFunctions, type BundledFunction } from './bundle-functions'
 import { auditWeapp, ciProject, kb, MAIN_PACKAGE_BUDGET_BYTES, ROOT, type AuditReport } from './weapp-audit'
 
@@ -30,11 +31,21 @@ interface Collection {
 }
 
 /** CloudBase imports JSON Lines, one document per line, keyed by _id. */
-const writeSeedFiles = (): string => {
+const writeJsonLines = (name: string, docs: object[]): string => {
   fs.mkdirSync(SEED_OUT, { recursive: true })
-  const file = path.join(SEED_OUT, 'tips.json')
-  fs.writeFileSync(file, loadSeedTips().map(({ id, ...tip }) => JSON.stringify({ _id: id, ...tip, published: true })).join('\n') + '\n')
-  return file
+  const file = path.join(SEED_OUT, `${name}.json`)
+  fs.writeFileSync(file, docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  return path.relative(ROOT, file)
+}
+
+/** The seed data for the collections that start filled: the tips and the county's service points. */
+const writeSeedFiles = (): string[] => {
+  const now = new Date().toISOString()
+  return [
+    writeJsonLines('tips', loadSeedTips().map(({ id, ...tip }) => ({ _id: id, ...tip, published: true }))),
+    // Marked as seeded, so the points function may refresh them and an admin's edit wins.
+    writeJsonLines('servicePoints', county.servicePoints.map(({ id, ...point }) => ({ _id: id, ...point, origin: 'seed', updatedAt: now })))
+  ]
 }
 
 const printPlan = (audit: AuditReport, functions: BundledFunction[], env: string) => {
@@ -67,10 +78,10 @@ const main = async () => {
   console.log(`${dryRun ? 'Dry run: ' : ''}building the weapp…`)
   execFileSync('npm', ['run', 'build:weapp', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   const functions = await bundleFunctions()
-  const seed = writeSeedFiles()
+  const seeds = writeSeedFiles()
   const audit = await auditWeapp({ appid, privateKeyPath: dryRun ? undefined : process.env.WX_PRIVATE_KEY_PATH })
   printPlan(audit, functions, env)
-  console.log(`\nSeed file: ${path.relative(ROOT, seed)}`)
+  console.log(`\nSeed files: ${seeds.join(', ')}`)
   if (!audit.passed) {
     console.error('\nThe audit failed: nothing was uploaded.')
     process.exit(1)

@@ -29,6 +29,7 @@ describe('npm run deploy', () => {
     expect(run.stdout).toContain('pass PACKAGE_SIZE_LIMIT')
     expect(run.stdout).toMatch(/tips: \d+\.\d KB \(dist\/cloudfunctions\/tips\)/)
     expect(run.stdout).toContain('collection tips')
+    expect(run.stdout).toContain('Seed files: dist/cloud-seed/tips.json, dist/cloud-seed/servicePoints.json')
     expect(run.stdout).toContain('Dry run finished: nothing was uploaded.')
   })
 })
