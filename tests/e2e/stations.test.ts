@@ -5,7 +5,7 @@
  * sees the list with no network.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
-import { signInAs, waitForTaroPage } from '../helpers/browser'
+import { goInApp, signInAs, waitForTaroPage } from '../helpers/browser'
 import { e2eSession, snap as snapPage } from '../helpers/e2e-session'
 
 const snap = (page: Page, name: string) => snapPage(page, name, true)
@@ -122,12 +122,10 @@ describe('finding a legal service station in the browser', () => {
   it('still lists the stations with no network, with the time the copy was saved', async () => {
     await open()
     await cards().first().waitFor()
-    await page.goBack()
-    await waitForTaroPage(page, '/pages/home')
 
     await context.setOffline(true)
-    await page.getByText('找驻外法律服务站', { exact: true }).click()
-    await waitForTaroPage(page, '/stations/pages/index')
+    await goInApp(page, '/pages/home/index')
+    await goInApp(page, '/stations/pages/index/index')
     await page.getByText(/没有网络，显示的是 \d+月\d+日 \d\d:\d\d 保存的内容/).waitFor()
     expect(await cards().count()).toBeGreaterThanOrEqual(9)
     await page.getByText(/已存到手机（\d+月\d+日 \d\d:\d\d），没有网络也能看。/).waitFor()

@@ -3,7 +3,7 @@
  * store: a citizen reads legal tips, searches, switches on elderly mode, and reads offline.
  */
 import type { BrowserContext, Page } from 'playwright-core'
-import { waitForTaroPage } from '../helpers/browser'
+import { goInApp, waitForTaroPage } from '../helpers/browser'
 import { e2eSession, snap } from '../helpers/e2e-session'
 
 describe('legal tips in the browser', () => {
@@ -35,10 +35,7 @@ describe('legal tips in the browser', () => {
     await waitForTaroPage(page, '/tips/pages/detail')
     await snap(page, 'tip')
 
-    await page.goBack()
-    await waitForTaroPage(page, '/tips/pages/list')
-    await page.goBack()
-    await waitForTaroPage(page, '/tips/pages/index')
+    await goInApp(page, '/tips/pages/index/index')
     await page.getByLabel('搜索普法小贴士').locator('input').fill('工资')
     await page.locator('taro-button-core', { hasText: '搜索' }).click()
     await page.getByText('“工资”的搜索结果').waitFor()
@@ -80,11 +77,11 @@ describe('legal tips in the browser', () => {
     const title = (await firstTip.textContent()) ?? ''
     await firstTip.click()
     await waitForTaroPage(page, '/tips/pages/detail')
-    await page.goBack()
-    await waitForTaroPage(page, '/tips/pages/list')
+    const tipRoute = new URL(page.url()).hash.slice(1)
 
     await context.setOffline(true)
-    await page.locator('.tip-item .text-title', { hasText: title }).click()
+    await goInApp(page, '/tips/pages/index/index')
+    await goInApp(page, tipRoute)
     await page.locator('.tip-title', { hasText: title }).waitFor()
     await page.getByText(/没有网络，显示的是 \d+月\d+日 \d\d:\d\d 保存的内容/).waitFor()
   })

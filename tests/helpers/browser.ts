@@ -56,3 +56,15 @@ export const signInAs = async (page: Page, persona: '群众' | '工作人员' | 
   await page.getByText(`现在是：${persona} ${name}`).waitFor()
   await page.goto(new URL(page.url()).origin)
 }
+
+/**
+ * Navigates inside the running app (no page load, so it also works offline) by changing the
+ * hash route, and waits until that page alone is on screen. Steadier than goBack, which races
+ * Taro's page animations.
+ */
+export const goInApp = async (page: Page, route: string): Promise<void> => {
+  await page.evaluate((hash) => {
+    window.location.hash = hash
+  }, `#${route}`)
+  await waitForTaroPage(page, route.split('?')[0])
+}

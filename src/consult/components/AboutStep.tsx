@@ -6,7 +6,7 @@ import type { FieldIssue } from '@/core/envelope'
 import { isLabourMatter } from '@/core/domain/matters'
 import FormError from '@/components/FormError'
 import { messageFor, type Draft } from '../draft'
-import Field from './Field'
+import Field from '@/components/Field'
 import ToggleRow from './ToggleRow'
 
 const TOWNSHIPS = [...county.townships.map((t) => t.name), '其他']

@@ -6,7 +6,7 @@ import { isOpen } from '@/core/domain/consult-status'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { cancelConsultation, rescheduleConsultation } from '@/services/consult'
-import Field from './Field'
+import Field from '@/components/Field'
 import SlotPicker from './SlotPicker'
 
 interface Props {

@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { MESSAGE_MAX, type ConsultationDetail } from '@/core/contracts/consult'
 import { isOpen } from '@/core/domain/consult-status'
-import { formatShanghaiTime } from '@/core/domain/time'
 import FormError from '@/components/FormError'
+import MessageList from '@/components/MessageList'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { sendMessage } from '@/services/consult'
-import Field from './Field'
+import Field from '@/components/Field'
 
 export default function MessageThread({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: (next: ConsultationDetail) => void }) {
   const [text, setText] = useState('')
@@ -25,16 +25,7 @@ export default function MessageThread({ consultation: c, onChanged }: { consulta
   return (
     <View className='card stack thread'>
       <Text className='text-title'>留言</Text>
-      {c.messages.length === 0 && <Text className='text-small'>还没有留言。</Text>}
-      {c.messages.map((m) => (
-        <View key={m.id} className={m.from === 'staff' ? 'message from-staff' : 'message from-citizen'}>
-          <Text className='text-small'>
-            {m.from === 'staff' ? '工作人员' : '我'} · {formatShanghaiTime(m.at)}
-            {m.held ? ' · 等待核对' : ''}
-          </Text>
-          <Text>{m.text}</Text>
-        </View>
-      ))}
+      <MessageList messages={c.messages} reader='citizen' />
       {isOpen(c.status) && (
         <>
           <Field

@@ -5,7 +5,7 @@ import type { ConsultationDetail } from '@/core/contracts/consult'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { rateConsultation } from '@/services/consult'
-import Field from './Field'
+import Field from '@/components/Field'
 
 export default function RatingForm({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: (next: ConsultationDetail) => void }) {
   const [score, setScore] = useState(0)

@@ -52,7 +52,7 @@ export default function IdentityPage() {
           ))}
         </RadioGroup>
         <Input
-          className='tap identity-name'
+          className='tap field-input'
           value={name}
           placeholder='名字，比如：张三'
           aria-label='名字'

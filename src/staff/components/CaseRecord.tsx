@@ -2,21 +2,13 @@
 import { Text, View } from '@tarojs/components'
 import type { StaffCase } from '@/core/contracts/staff'
 import { formatShanghaiTime } from '@/core/domain/time'
+import MessageList from '@/components/MessageList'
 
 export function CaseThread({ c }: { c: StaffCase }) {
   return (
     <View className='card stack staff-thread'>
       <Text className='text-title'>留言</Text>
-      {c.messages.length === 0 && <Text className='text-small'>还没有留言。</Text>}
-      {c.messages.map((m) => (
-        <View key={m.id} className={m.from === 'staff' ? 'staff-message from-staff' : 'staff-message from-citizen'}>
-          <Text className='text-small'>
-            {m.from === 'staff' ? '工作人员' : '群众'} · {formatShanghaiTime(m.at)}
-            {m.held ? ' · 待核对（群众暂时看不到）' : ''}
-          </Text>
-          <Text>{m.text}</Text>
-        </View>
-      ))}
+      <MessageList messages={c.messages} reader='staff' />
     </View>
   )
 }

@@ -12,7 +12,7 @@ import FormError from '@/components/FormError'
 import { createInvite } from '@/services/staff'
 import { coverageText, kindLabel } from '../labels'
 import Chips from './Chips'
-import StaffField from './StaffField'
+import Field from '@/components/Field'
 
 export default function InviteForm({ onCreated }: { onCreated: () => void }) {
   const [kind, setKind] = useState<StaffKind>('station')
@@ -73,8 +73,8 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
         selected={pointIds}
         onToggle={togglePoint}
       />
-      <StaffField label='被邀请人的名字' value={name} onChange={setName} placeholder='比如：李律师' />
-      <StaffField label='几天内有效' type='number' value={days} onChange={setDays} />
+      <Field label='被邀请人的名字' value={name} onChange={setName} placeholder='比如：李律师' />
+      <Field label='几天内有效' type='number' value={days} onChange={setDays} />
       <FormError message={problem} />
       <Button className='button primary' loading={busy} disabled={busy} onClick={submit}>
         生成邀请码

@@ -6,7 +6,7 @@ import type { StaffProfile } from '@/core/contracts/staff'
 import FormError from '@/components/FormError'
 import { redeemInvite } from '@/services/staff'
 import { coverageText, kindLabel } from '../labels'
-import StaffField from './StaffField'
+import Field from '@/components/Field'
 
 interface Props {
   /** Not signed in at all (local cloud in a browser): say so first. */
@@ -59,7 +59,7 @@ export default function JoinForm({ signedOut = false, onJoined }: Props) {
           </Button>
         </View>
       )}
-      <StaffField label='邀请码' value={code} onChange={setCode} placeholder='8 位字母或数字' />
+      <Field label='邀请码' value={code} onChange={setCode} placeholder='8 位字母或数字' />
       <FormError message={problem} />
       <Button className='button primary' loading={busy} disabled={busy} onClick={submit}>
         加入

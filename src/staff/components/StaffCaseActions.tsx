@@ -24,7 +24,7 @@ import {
 } from '@/services/staff'
 import { availableActions } from '../case-rules'
 import Chips from './Chips'
-import StaffField from './StaffField'
+import Field from '@/components/Field'
 import TipPicker from './TipPicker'
 
 type Mode = 'none' | 'reply' | 'ask' | 'callback' | 'handOver' | 'note' | 'close'
@@ -130,26 +130,26 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
 
       {mode === 'reply' && (
         <>
-          <StaffField label='答复内容' value={text} onChange={setText} multiline maxlength={2000} placeholder='用群众听得懂的话写' />
+          <Field label='答复内容' value={text} onChange={setText} multiline maxlength={2000} placeholder='用群众听得懂的话写' />
           <TipPicker selected={tipIds} onChange={setTipIds} />
           {submitButton('发送答复', () => replyToCase(c.id, text, tipIds))}
         </>
       )}
       {mode === 'ask' && (
         <>
-          <StaffField label='请群众补充什么' value={text} onChange={setText} multiline maxlength={2000} placeholder='比如：请说一下老板的名字和工地地址' />
+          <Field label='请群众补充什么' value={text} onChange={setText} multiline maxlength={2000} placeholder='比如：请说一下老板的名字和工地地址' />
           {submitButton('发送', () => askCitizen(c.id, text))}
         </>
       )}
       {mode === 'note' && (
         <>
-          <StaffField label='内部备注（群众看不到）' value={text} onChange={setText} multiline maxlength={2000} />
+          <Field label='内部备注（群众看不到）' value={text} onChange={setText} multiline maxlength={2000} />
           {submitButton('保存备注', () => addNote(c.id, text))}
         </>
       )}
       {mode === 'callback' && (
         <>
-          <StaffField label='回电情况（可以不写）' value={text} onChange={setText} placeholder='比如：关机' />
+          <Field label='回电情况（可以不写）' value={text} onChange={setText} placeholder='比如：关机' />
           <FormError message={problem} />
           <View className='staff-buttons'>
             <Button className='button primary' loading={busy} disabled={busy} onClick={() => void run(() => logCallback(c.id, true, text))}>
@@ -184,7 +184,7 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
               />
             </>
           )}
-          <StaffField label='交接说明' value={text} onChange={setText} multiline maxlength={200} placeholder='为什么转交，已经做了什么' />
+          <Field label='交接说明' value={text} onChange={setText} multiline maxlength={200} placeholder='为什么转交，已经做了什么' />
           {submitButton('确认转交', () =>
             target ? handOver(c.id, target, text) : Promise.resolve({ ok: false, error: { code: 'INPUT.INVALID', message: '请选择交给哪个服务点，或哪位工作人员' } } as const)
           )}
@@ -194,7 +194,7 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
         <>
           <Text>结果是</Text>
           <Chips label='结案结果' options={OUTCOMES} selected={outcome ? [outcome] : []} onToggle={setOutcome} />
-          <StaffField label='结案说明（可以不写）' value={text} onChange={setText} />
+          <Field label='结案说明（可以不写）' value={text} onChange={setText} />
           {submitButton('确认结案', () =>
             outcome ? closeCase(c.id, outcome, text) : Promise.resolve({ ok: false, error: { code: 'INPUT.INVALID', message: '请选择结果' } } as const)
           )}

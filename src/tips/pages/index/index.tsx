@@ -28,7 +28,7 @@ export default function TipsHomePage() {
       <View className='card stack'>
         <View className='row tips-search'>
           <Input
-            className='tips-search-input tap'
+            className='tips-search-input field-input tap'
             value={keyword}
             placeholder='搜一搜，比如：工资、诈骗、离婚'
             confirmType='search'
