@@ -61,6 +61,7 @@ export interface ConsultationsRepository {
   nextTicketSequence(date: string): Promise<number>
   insert(consultation: StoredConsultation, events: StoredEvent[]): Promise<void>
   get(id: string): Promise<StoredConsultation | null>
+  getByTicket(ticket: string): Promise<StoredConsultation | null>
   listByOwner(openid: string, offset: number, limit: number): Promise<{ items: StoredConsultation[]; total: number; unseenCount: number }>
   countOpenByOwner(openid: string): Promise<number>
   countCreatedByOwnerSince(openid: string, since: string): Promise<number>

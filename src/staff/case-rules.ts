@@ -23,7 +23,7 @@ export const isHeld = (c: Pick<StaffCase, 'status'>): boolean => c.status === 's
 export const holdsCase = (c: Pick<StaffCase, 'assignee'>, me: Pick<StaffProfile, 'openid'>): boolean => c.assignee?.openid === me.openid
 
 export const availableActions = (c: StaffCase, me: StaffProfile): CaseActionsAvailable => {
-  const mayWork = holdsCase(c, me) || me.kind === 'admin'
+  const mayWork = holdsCase(c, me) || me.role === 'admin'
   const working = mayWork && (c.status === 'in_progress' || c.status === 'awaiting_citizen' || c.status === 'answered')
   return {
     review: isHeld(c),

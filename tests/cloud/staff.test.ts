@@ -104,6 +104,8 @@ describe('the staff workbench on a real SQLite store', () => {
 
     const trail = await staff(ADMIN.openid, 'audit', { consultationId: c.id })
     expect(trail.data.total).toBe(6)
+    expect((await staff(ADMIN.openid, 'audit', { ticket: c.ticket })).data).toEqual(trail.data)
+    expect(await staff(ADMIN.openid, 'audit', { ticket: 'HS-20991231-9999' })).toMatchObject({ ok: false, error: { code: 'RESOURCE.NOT_FOUND' } })
     expect(trail.data.items[0]).toMatchObject({ action: 'close', actorName: '王律师', ticket: c.ticket })
     expect(await staff(LAWYER.openid, 'audit', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     const db = new Database(temp.file)
@@ -180,7 +182,7 @@ describe('the staff workbench on a real SQLite store', () => {
     it('bind a WeChat identity once; the code is stored only as a hash', async () => {
       const { code } = await invite()
       expect(code).toMatch(/^[A-Z0-9]{8}$/)
-      expect(await staff('o-new', 'redeemInvite', { code })).toMatchObject({ ok: true, data: { kind: 'station', pointIds: ['guangan-station'], name: '新同事' } })
+      expect(await staff('o-new', 'redeemInvite', { code })).toMatchObject({ ok: true, data: { role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '新同事' } })
       expect(await staff('o-new', 'me')).toMatchObject({ ok: true, data: { openid: 'o-new' } })
       expect(await staff('o-other', 'redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
       const db = new Database(temp.file, { readonly: true })

@@ -58,8 +58,8 @@ describe('a queue item', () => {
 })
 
 describe('the case page offers only what can work', () => {
-  const lawyer: StaffProfile = { openid: 'lawyer-1', name: '李律师', kind: 'lawyer', pointIds: [] }
-  const admin: StaffProfile = { openid: 'admin-1', name: '赵管理', kind: 'admin', pointIds: [] }
+  const lawyer: StaffProfile = { openid: 'lawyer-1', name: '李律师', role: 'staff', kind: 'lawyer', pointIds: [] }
+  const admin: StaffProfile = { openid: 'admin-1', name: '赵管理', role: 'admin', kind: 'admin', pointIds: [] }
   const base = { status: 'queued', heldForReview: false } as StaffCase
   const shown = (c: Partial<StaffCase>, me: StaffProfile) =>
     Object.entries(availableActions({ ...base, ...c } as StaffCase, me))

@@ -40,6 +40,11 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
       const doc = (data as Doc[])[0]
       return doc ? toConsultation(doc) : null
     },
+    async getByTicket(ticket) {
+      const { data } = await awaited(consultations.where({ ticket }).limit(1).get())
+      const doc = (data as Doc[])[0]
+      return doc ? toConsultation(doc) : null
+    },
     async listByOwner(openid, offset, limit) {
       const mine = consultations.where({ ownerOpenid: openid })
       const [{ data }, { total }, { total: unseenCount }] = await Promise.all([

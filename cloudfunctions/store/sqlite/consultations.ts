@@ -164,6 +164,10 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
       const row = getRow.get(id)
       return row ? toConsultation(row) : null
     },
+    async getByTicket(ticket) {
+      const row = db.prepare<[string], Row>('SELECT * FROM consultations WHERE ticket = ?').get(ticket)
+      return row ? toConsultation(row) : null
+    },
     async listByOwner(openid, offset, limit) {
       const rows = db
         .prepare<[string, number, number], Row>('SELECT * FROM consultations WHERE owner_openid = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?')

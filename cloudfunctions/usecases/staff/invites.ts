@@ -4,7 +4,7 @@
  * and only their hash is stored.
  */
 import crypto from 'node:crypto'
-import type { CreateInviteSchema, InviteView, StaffProfile } from '../../../src/core/contracts/staff'
+import { STAFF_KINDS, type CreateInviteSchema, type InviteView, type StaffProfile } from '../../../src/core/contracts/staff'
 import type { z } from '../../../src/core/zod'
 import type { StaffMember, StoredInvite } from '../../store/port'
 import { AppFailure, notFound } from '../../runtime/failure'
@@ -27,7 +27,7 @@ const viewOf = (invite: StoredInvite, now: Date): InviteView => ({
   state: invite.usedAt ? 'used' : invite.revokedAt ? 'revoked' : invite.expiresAt <= now.toISOString() ? 'expired' : 'open'
 })
 
-export const profileOf = ({ openid, name, kind, pointIds }: StaffMember): StaffProfile => ({ openid, name, kind, pointIds })
+export const profileOf = ({ openid, name, role, kind, pointIds }: StaffMember): StaffProfile => ({ openid, name, role, kind, pointIds })
 
 export const createInvite = async (ctx: HandlerContext, input: z.output<typeof CreateInviteSchema>) => {
   const admin = await currentMember(ctx)
@@ -49,7 +49,7 @@ export const createInvite = async (ctx: HandlerContext, input: z.output<typeof C
     expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString()
   }
   await ctx.store.invites.create(invite)
-  await audit(ctx, admin, 'invite.create', undefined, `${invite.name}（${invite.kind}）`)
+  await audit(ctx, admin, 'invite.create', undefined, `${invite.name}（${STAFF_KINDS.find((k) => k.id === invite.kind)!.label}）`)
   return { code, invite: viewOf(invite, now) }
 }
 

@@ -80,6 +80,8 @@ export const ReviewHeldSchema = z.object({ id: consultationId, approve: z.boolea
 
 export const AuditQuerySchema = z.object({
   consultationId: consultationId.optional(),
+  /** A ticket number as staff read it, e.g. HS-20261127-0042. */
+  ticket: z.string().trim().regex(/^[A-Z]{2,4}-\d{8}-\d{4,}$/, '编号写法是 HS-20261127-0042 这样').optional(),
   actorOpenid: openid.optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
@@ -92,6 +94,8 @@ export const StatsQuerySchema = z
 export interface StaffProfile {
   openid: string
   name: string
+  /** What the cloud checks: admins may manage, and act on any case in their scope. */
+  role: 'staff' | 'admin'
   kind: StaffKind
   pointIds: string[]
 }

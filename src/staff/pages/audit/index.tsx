@@ -7,6 +7,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { AuditEntry } from '@/core/contracts/staff'
 import { formatShanghaiTime } from '@/core/domain/time'
+import Field from '@/components/Field'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
@@ -33,8 +34,15 @@ export default function StaffAuditPage() {
     actorOpenid: params.actorOpenid,
     actorName: params.actorName ? decodeURIComponent(params.actorName) : undefined
   })
-  const query = { consultationId: filter.consultationId, actorOpenid: filter.actorOpenid, offset: 0, limit: PAGE }
-  const { state, reload } = useLoader(() => uncached(loadAudit(query)), [filter.consultationId, filter.actorOpenid])
+  // A case is chosen by its id (tapped in the list) or by the ticket number typed in.
+  const query = {
+    ...(filter.consultationId ? { consultationId: filter.consultationId } : filter.ticket ? { ticket: filter.ticket } : {}),
+    actorOpenid: filter.actorOpenid,
+    offset: 0,
+    limit: PAGE
+  }
+  const { state, reload } = useLoader(() => uncached(loadAudit(query)), [filter.consultationId, filter.ticket, filter.actorOpenid])
+  const [typedTicket, setTypedTicket] = useState('')
   const staff = useLoader(() => uncached(loadStaff()), [])
   const [more, setMore] = useState<AuditEntry[]>([])
   const [loadingMore, setLoadingMore] = useState(false)
@@ -53,7 +61,7 @@ export default function StaffAuditPage() {
       <View className='card stack staff-audit-filters'>
         <Text className='text-title'>操作记录</Text>
         <Text className='text-small'>每次查看案件和每个操作都会记下来，不能修改。</Text>
-        {filter.consultationId ? (
+        {filter.consultationId || filter.ticket ? (
           <View className='row'>
             <Text className='staff-audit-case'>只看案件 {filter.ticket ?? ''}</Text>
             <Button className='button' onClick={() => setFilter((f) => ({ ...f, consultationId: undefined, ticket: undefined }))}>
@@ -61,7 +69,15 @@ export default function StaffAuditPage() {
             </Button>
           </View>
         ) : (
-          <Text className='text-small'>点一条记录里的案件编号，就只看那个案件。</Text>
+          <>
+            <Text className='text-small'>点一条记录里的案件编号，或输入编号，就只看那个案件。</Text>
+            <View className='row'>
+              <Field label='案件编号' value={typedTicket} onChange={setTypedTicket} placeholder='HS-20261127-0042' />
+              <Button className='button' onClick={() => setFilter((f) => ({ ...f, ticket: typedTicket.trim().toUpperCase() || undefined }))}>
+                查找
+              </Button>
+            </View>
+          </>
         )}
         <Text>按工作人员</Text>
         {staff.state.status === 'loaded' ? (

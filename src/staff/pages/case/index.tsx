@@ -76,7 +76,7 @@ export default function StaffCasePage() {
               <CaseFacts c={c} />
               <CaseNotes c={c} />
               <CaseTimeline c={c} />
-              {me.kind === 'admin' && (
+              {me.role === 'admin' && (
                 <View
                   className='card row tap'
                   role='button'

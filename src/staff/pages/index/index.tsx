@@ -39,7 +39,7 @@ export default function StaffHomePage() {
               <Text className='text-small'>
                 {kindLabel(me.kind)} · 负责{coverageText(me)}
               </Text>
-              {me.kind === 'admin' && (
+              {me.role === 'admin' && (
                 <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/admin/index' })}>
                   <Text>管理（邀请、人员、记录、统计）</Text>
                   <Text aria-hidden='true'>›</Text>
