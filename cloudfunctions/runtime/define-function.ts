@@ -10,6 +10,7 @@ import { roleMeets, type Access, type Role } from '../../src/core/roles'
 import { parseWith } from '../../src/core/validation'
 import { z } from '../../src/core/zod'
 import type { ContentCheck } from '../content-check/port'
+import { badgeOnlyNotifier, type StatusNotifier } from '../notify/port'
 import type { Store } from '../store/port'
 import { AppFailure } from './failure'
 
@@ -24,6 +25,7 @@ export interface HandlerContext {
   store: Store
   county: County
   contentCheck: ContentCheck
+  notifier: StatusNotifier
   now: () => Date
 }
 
@@ -40,6 +42,8 @@ export interface CallEnvironment {
   store: Store
   county: County
   contentCheck: ContentCheck
+  /** Defaults to the badge only (no push channel), as in the local cloud. */
+  notifier?: StatusNotifier
   now?: () => Date
 }
 
@@ -84,7 +88,7 @@ export const defineFunction = <T extends ContractTable>(
         const caller: Caller = { openid: env.openid, role }
         const refusal = accessRefusal(handler.access, caller)
         if (refusal) return refusal
-        const ctx: HandlerContext = { ...env, caller, now: env.now ?? (() => new Date()) }
+        const ctx: HandlerContext = { ...env, caller, notifier: env.notifier ?? badgeOnlyNotifier, now: env.now ?? (() => new Date()) }
         return ok(await handler.run(parsed.data as ParsedPayloadOf<T[typeof action]>, ctx))
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message, error.issues)

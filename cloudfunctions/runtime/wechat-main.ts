@@ -5,6 +5,7 @@
 import cloud from 'wx-server-sdk'
 import { county } from '../../src/core/county/current'
 import { wechatContentCheck } from '../content-check/wechat'
+import { wechatNotifier } from '../notify/wechat'
 import { cloudbaseStore } from '../store/cloudbase'
 import { adminOpenidsFrom, ensureBootstrapAdmin } from './bootstrap-admins'
 import type { CloudFunction } from './define-function'
@@ -16,10 +17,11 @@ export const wechatMain = (fn: CloudFunction) => {
   const store = cloudbaseStore(cloud.database())
   const contentCheck = wechatContentCheck(cloud)
   const admins = adminOpenidsFrom(process.env.ADMIN_OPENIDS)
+  const notifier = wechatNotifier(cloud, process.env.STATUS_TEMPLATE_ID)
   return async (event: unknown) => {
     const openid = cloud.getWXContext().OPENID || null
     await ensureBootstrapAdmin(store, openid, admins)
-    return fn.handle(event, { openid, store, county, contentCheck })
+    return fn.handle(event, { openid, store, county, contentCheck, notifier })
   }
 }
 

@@ -14,8 +14,8 @@ export const ROOT = path.resolve(__dirname, '..', '..')
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist', 'cloudfunctions')
 const WX_SERVER_SDK_VERSION = '4.0.2'
 
-/** Open-API permissions a function needs (its config.json): the content check of citizens' text. */
-const PERMISSIONS: Record<string, string[]> = { consult: ['security.msgSecCheck'] }
+/** Open-API permissions a function needs (its config.json): the content check of citizens' text, status messages. */
+const PERMISSIONS: Record<string, string[]> = { consult: ['security.msgSecCheck'], staff: ['subscribeMessage.send'] }
 
 export interface BundledFunction {
   name: string

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { staffContract } from '@/core/contracts/staff'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
-import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
+import { ADMIN, GUANGAN_STAFF, LAWYER, recordingNotifier, staffCaller } from '../helpers/staff'
 import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('the staff workbench on a real SQLite store', () => {
@@ -157,6 +157,19 @@ describe('the staff workbench on a real SQLite store', () => {
     const at = (iso: string) => staffCaller(temp.store, () => new Date(iso))
     expect((await at('2026-12-02T01:45:00Z')(LAWYER.openid, 'queue')).data.items[0]).toMatchObject({ id: c.id, sla: 'amber', minutesLeft: 45 })
     expect((await at('2026-12-02T03:00:00Z')(LAWYER.openid, 'queue')).data.items[0]).toMatchObject({ sla: 'red', minutesLeft: -30 })
+  })
+
+  it('tells the citizen of each status change (WeChat subscription message; stand-in recorder), not of internal notes', async () => {
+    const { sent, notifier } = recordingNotifier()
+    const notifying = staffCaller(temp.store, () => TUESDAY_0800, notifier)
+    const c = await book('o-citizen')
+    await notifying(LAWYER.openid, 'claim', { id: c.id })
+    await notifying(LAWYER.openid, 'note', { id: c.id, text: '内部备注' })
+    await notifying(LAWYER.openid, 'ask', { id: c.id, text: '请补充合同' })
+    expect(sent).toEqual([
+      { ticket: c.ticket, status: 'in_progress', to: 'o-citizen' },
+      { ticket: c.ticket, status: 'awaiting_citizen', to: 'o-citizen' }
+    ])
   })
 
   it('escalates a case after the third failed callback', async () => {

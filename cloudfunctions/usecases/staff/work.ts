@@ -36,7 +36,9 @@ const apply = async (ctx: HandlerContext, member: StaffMember, c: StoredConsulta
   if (!(await ctx.store.consultations.update(c.id, [c.status], patch, event))) throw takenMeanwhile()
   if (step.message) await ctx.store.consultations.addMessage(c.id, { id: crypto.randomUUID(), at, from: 'staff', text: step.message, held: false })
   await audit(ctx, member, action, c.id)
-  return staffCaseOf(ctx, member, (await ctx.store.consultations.get(c.id))!)
+  const updated = (await ctx.store.consultations.get(c.id))!
+  if (patch.status) await ctx.notifier.statusChanged(updated)
+  return staffCaseOf(ctx, member, updated)
 }
 
 /** The case, if the caller holds it (admins may act on any case in scope). */
