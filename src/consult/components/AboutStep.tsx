@@ -7,7 +7,7 @@ import { isLabourMatter } from '@/core/domain/matters'
 import FormError from '@/components/FormError'
 import { messageFor, type Draft } from '../draft'
 import Field from '@/components/Field'
-import ToggleRow from './ToggleRow'
+import ToggleRow from '@/components/ToggleRow'
 
 const TOWNSHIPS = [...county.townships.map((t) => t.name), '其他']
 

@@ -7,7 +7,7 @@ import { Text, View } from '@tarojs/components'
 import type { FieldIssue } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import { messageFor } from '../draft'
-import ToggleRow from './ToggleRow'
+import ToggleRow from '@/components/ToggleRow'
 
 const SECTIONS = [
   ['我们收集什么', '您的姓名、手机号、家乡乡镇、所在城市，您的法律问题和您写的情况。法律问题、工伤等健康情况属于敏感个人信息。'],

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { CONSULTATION_IS_AID, QUICK_CHECK_QUESTIONS, quickCheck, type QuickCheckId } from '@/core/domain/quick-check'
-import ToggleRow from './ToggleRow'
+import ToggleRow from '@/components/ToggleRow'
 
 export default function QuickCheckStep({ yes, onChange }: { yes: QuickCheckId[]; onChange: (yes: QuickCheckId[]) => void }) {
   const result = quickCheck(yes)

@@ -50,6 +50,10 @@ export default function StaffAdminPage() {
           <Text>查看操作记录</Text>
           <Text aria-hidden='true'>›</Text>
         </View>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/tips/index' })}>
+          <Text>普法小贴士管理</Text>
+          <Text aria-hidden='true'>›</Text>
+        </View>
         <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/stats/index' })}>
           <Text>查看统计和导出</Text>
           <Text aria-hidden='true'>›</Text>

@@ -1,7 +1,8 @@
 /** One tip: the text, the law it relies on, when it was updated, and share. */
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { categoryLabel, type Citation } from '@/core/contracts/tips'
+import { categoryLabel } from '@/core/contracts/tips'
+import { citationText } from '@/core/domain/citation-text'
 import { county } from '@/core/county/current'
 import { formatShanghaiDate } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
@@ -9,8 +10,6 @@ import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { loadTip } from '@/services/tips'
 import './index.scss'
-
-const citationText = (c: Citation): string => `《${c.law}》${c.article}`
 
 const copyLink = () => {
   void Taro.setClipboardData({ data: window.location.href }).then(() =>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '普法小贴士管理' })
