@@ -11,6 +11,7 @@ import { SERVICE_POINT_KINDS, SERVICES, type Phone, type ServicePoint } from '@/
 import { calendarNoteText, describeOpenState, openState, upcomingCalendarNotes, weeklyHours } from '@/core/domain/opening-hours'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadPoint } from '@/services/points'
 import { useNow } from '../../hooks/use-now'
@@ -40,9 +41,6 @@ const bookHere = (point: ServicePoint) => {
   })
 }
 
-const copyLink = () => {
-  void Taro.setClipboardData({ data: window.location.href }).then(() => Taro.showToast({ title: '链接已复制，可以发给老乡', icon: 'none' }))
-}
 
 function StationDetail({ point }: { point: ServicePoint }) {
   const now = useNow()
@@ -146,15 +144,7 @@ function StationDetail({ point }: { point: ServicePoint }) {
         <Button className='button primary' onClick={() => bookHere(point)}>
           在这里预约
         </Button>
-        {isWeapp ? (
-          <Button className='button' openType='share'>
-            分享给老乡
-          </Button>
-        ) : (
-          <Button className='button' onClick={copyLink}>
-            复制链接分享
-          </Button>
-        )}
+        <ShareButton to='老乡' />
       </View>
     </View>
   )

@@ -1,21 +1,17 @@
 /** One tip: the text, the law it relies on, when it was updated, and share. */
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { categoryLabel } from '@/core/contracts/tips'
 import { citationText } from '@/core/domain/citation-text'
 import { county } from '@/core/county/current'
 import { formatShanghaiDate } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadTip } from '@/services/tips'
 import './index.scss'
 
-const copyLink = () => {
-  void Taro.setClipboardData({ data: window.location.href }).then(() =>
-    Taro.showToast({ title: '链接已复制，可以发给家人', icon: 'none' })
-  )
-}
 
 export default function TipDetailPage() {
   const { params } = useRouter()
@@ -52,15 +48,7 @@ export default function TipDetailPage() {
             </View>
             <Text className='text-small'>内容更新于 {formatShanghaiDate(tip.updatedAt)}。具体问题请拨打 12348 咨询。</Text>
             <View className='tip-actions'>
-              {process.env.TARO_ENV === 'weapp' ? (
-                <Button className='button primary' openType='share'>
-                  分享给家人
-                </Button>
-              ) : (
-                <Button className='button primary' onClick={copyLink}>
-                  复制链接分享
-                </Button>
-              )}
+              <ShareButton to='家人' primary />
             </View>
           </View>
         )}
