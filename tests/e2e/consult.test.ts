@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core'
 import { signInAs, waitForTaroPage } from '../helpers/browser'
-import { e2eSession } from '../helpers/e2e-session'
+import { e2eSession, snap } from '../helpers/e2e-session'
 
 const button = (page: Page, text: string) => page.locator('taro-button-core', { hasText: text })
 const field = (page: Page, label: string) => page.getByLabel(label).locator('input, textarea')
@@ -54,6 +54,7 @@ describe('booking a consultation in the browser', () => {
     const ticket = (await page.locator('.ticket').textContent()) ?? ''
     expect(ticket).toMatch(/^HS-\d{8}-\d{4}$/)
     await page.getByText('请提前准备').waitFor()
+    await snap(page, 'booked')
     const start = (await session.cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })).body.data.days
       .flatMap((d: { slots: Array<{ start: string; booked: number }> }) => d.slots)
       .find((s: { booked: number }) => s.booked === 1).start

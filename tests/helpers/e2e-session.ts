@@ -45,7 +45,13 @@ export const e2eSession = (cloudOptions: Partial<Pick<LocalCloudOptions, 'rateLi
 
 const SCREENSHOTS = path.join(__dirname, '..', 'e2e', 'screenshots')
 
+/** Taro's page slide takes 300 ms; a picture taken during it shows two half pages. */
+const PAGE_SLIDE_MS = 400
+
 /** Refreshes the README's screenshots when UPDATE_SCREENSHOTS is set; never an assertion. */
 export const snap = async (page: Page, name: string, fullPage = false): Promise<void> => {
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage })
+  if (!process.env.UPDATE_SCREENSHOTS) return
+  await page.waitForFunction(() => [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none').length === 1)
+  await page.waitForTimeout(PAGE_SLIDE_MS)
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage })
 }
