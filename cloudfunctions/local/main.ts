@@ -34,11 +34,11 @@ const main = async (): Promise<void> => {
   }
   const staticDir = ensureH5Build(root)
   const store = openSqliteStore(dbFile)
-  const { tipsWritten } = await seedStore(store)
+  const { tipsWritten, pointsWritten } = await seedStore(store)
   const server = createLocalCloud({ store, county, contentCheck: wordListCheck(), sessionSecret: sessionSecretBeside(dbFile), staticDir })
   server.listen(port, host, () => {
     console.log(`${county.appTitle} — local cloud on http://${host.includes(':') ? `[${host}]` : host}:${port}`)
-    console.log(`store: ${dbFile} (seeded ${tipsWritten} new or updated tips)`)
+    console.log(`store: ${dbFile} (seeded ${tipsWritten} new or updated tips, ${pointsWritten} service points)`)
   })
   const stop = (): void => {
     server.close()

@@ -19,5 +19,7 @@ export const useCloudAction = () => {
     setProblem(null)
     onDone(answer.data)
   }
-  return { busy, problem, run }
+  /** Forgets the last problem (a new form opened). */
+  const clear = () => setProblem(null)
+  return { busy, problem, run, clear }
 }

@@ -8,6 +8,7 @@ import { Button, Input, Radio, RadioGroup, Text, View } from '@tarojs/components
 import { PERSONAS, type Persona } from '@/core/contracts/local'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { signInLocally } from '@/services/cloud'
 import { clearSession, currentSession, saveSession } from '@/services/session'
 
@@ -17,21 +18,16 @@ export default function IdentityPage() {
   const current = currentSession()
   const [persona, setPersona] = useState<Persona>(current?.role ?? 'citizen')
   const [name, setName] = useState(current?.name ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run } = useCloudAction()
 
-  const submit = async () => {
-    setBusy(true)
-    const result = await signInLocally({ persona, name })
-    setBusy(false)
-    if (!result.ok) {
-      setProblem(result.error.issues?.[0]?.message ?? result.error.message)
-      return
-    }
-    saveSession({ ...result.data, name: name.trim() })
-    await Taro.showToast({ title: `已切换为${LABEL[persona]}`, icon: 'success' })
-    void Taro.navigateBack()
-  }
+  const submit = () =>
+    run(
+      () => signInLocally({ persona, name }),
+      (session) => {
+        saveSession({ ...session, name: name.trim() })
+        void Taro.showToast({ title: `已切换为${LABEL[persona]}`, icon: 'success' }).then(() => Taro.navigateBack())
+      }
+    )
 
   const signOut = () => {
     clearSession()

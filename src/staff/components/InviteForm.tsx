@@ -9,6 +9,7 @@ import { STAFF_KINDS, type InviteView, type StaffKind } from '@/core/contracts/s
 import { county } from '@/core/county/current'
 import { formatShanghaiDate } from '@/core/domain/time'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { createInvite } from '@/services/staff'
 import { coverageText, kindLabel } from '../labels'
 import Chips from './Chips'
@@ -19,26 +20,21 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
   const [pointIds, setPointIds] = useState<string[]>([])
   const [name, setName] = useState('')
   const [days, setDays] = useState('7')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run } = useCloudAction()
   const [made, setMade] = useState<{ code: string; invite: InviteView } | null>(null)
 
   const togglePoint = (id: string) => setPointIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
 
-  const submit = async () => {
-    setBusy(true)
-    const answer = await createInvite({ kind, pointIds, name, expiresInDays: Number(days) })
-    setBusy(false)
-    if (!answer.ok) {
-      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-      return
-    }
-    setProblem(null)
-    setMade(answer.data)
-    setName('')
-    setPointIds([])
-    onCreated()
-  }
+  const submit = () =>
+    run(
+      () => createInvite({ kind, pointIds, name, expiresInDays: Number(days) }),
+      (invite) => {
+        setMade(invite)
+        setName('')
+        setPointIds([])
+        onCreated()
+      }
+    )
 
   if (made) {
     return (

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { StaffProfile } from '@/core/contracts/staff'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import { redeemInvite } from '@/services/staff'
 import { coverageText, kindLabel } from '../labels'
 import Field from '@/components/Field'
@@ -16,21 +17,10 @@ interface Props {
 
 export default function JoinForm({ signedOut = false, onJoined }: Props) {
   const [code, setCode] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run } = useCloudAction()
   const [joined, setJoined] = useState<StaffProfile | null>(null)
 
-  const submit = async () => {
-    setBusy(true)
-    const answer = await redeemInvite(code)
-    setBusy(false)
-    if (!answer.ok) {
-      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-      return
-    }
-    setProblem(null)
-    setJoined(answer.data)
-  }
+  const submit = () => run(() => redeemInvite(code), setJoined)
 
   if (joined) {
     return (

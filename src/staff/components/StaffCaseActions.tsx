@@ -10,6 +10,7 @@ import { OUTCOMES, type OutcomeId, type StaffCase, type StaffProfile } from '@/c
 import { county } from '@/core/county/current'
 import type { Envelope } from '@/core/envelope'
 import FormError from '@/components/FormError'
+import { useCloudAction } from '@/hooks/use-cloud-action'
 import {
   addNote,
   askCitizen,
@@ -43,13 +44,12 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
   const [outcome, setOutcome] = useState<OutcomeId | null>(null)
   const [target, setTarget] = useState<{ pointId: string } | { openid: string } | null>(null)
   const [colleagues, setColleagues] = useState<StaffProfile[]>([])
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, run: runAction, clear } = useCloudAction()
 
   const open = (next: Mode) => {
     setMode(next)
     setText('')
-    setProblem(null)
+    clear()
     if (next === 'handOver') {
       setTarget(null)
       // Only admins may list staff; others hand over to a point.
@@ -57,21 +57,14 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
     }
   }
 
-  const run = async (action: () => Promise<Envelope<StaffCase>>) => {
-    setBusy(true)
-    const answer = await action()
-    setBusy(false)
-    if (!answer.ok) {
-      setProblem(answer.error.issues?.[0]?.message ?? answer.error.message)
-      return
-    }
-    setMode('none')
-    setText('')
-    setTipIds([])
-    setOutcome(null)
-    setProblem(null)
-    onChanged(answer.data)
-  }
+  const run = (action: () => Promise<Envelope<StaffCase>>) =>
+    runAction(action, (next) => {
+      setMode('none')
+      setText('')
+      setTipIds([])
+      setOutcome(null)
+      onChanged(next)
+    })
 
   const reject = async () => {
     const { confirm } = await Taro.showModal({ title: '不通过？', content: '不通过会结束这个咨询，群众会看到：内容不符合要求，请拨打 12348 咨询。', confirmText: '不通过', cancelText: '再看看' })
