@@ -23,7 +23,7 @@ describe('booking a consultation in the browser', () => {
     return body.data.days.flatMap((d: { slots: Array<{ start: string; booked: number }> }) => d.slots).find((s: { start: string }) => s.start === start).booked
   }
 
-  it('books a phone callback → ticket → 我的咨询 → cancel → the place is free again', async () => {
+  it('books a phone callback → ticket → 我的咨询 → reschedule → cancel → the place is free again', async () => {
     await page.getByText('预约法律咨询', { exact: true }).click()
     await page.getByText('交通事故', { exact: true }).click()
     await button(page, '跳过').click()
@@ -65,12 +65,26 @@ describe('booking a consultation in the browser', () => {
     await page.locator('.mine-item', { hasText: ticket }).click()
     await waitForTaroPage(page, '/consult/pages/detail')
     await page.locator('.case-status', { hasText: '排队中' }).waitFor()
+
+    // Move to another free slot: one atomic move, the old place is freed.
+    await button(page, '改时间').click()
+    const other = page.locator('.case-actions taro-button-core.slot-time').filter({ hasNotText: '已约满' }).nth(1)
+    const otherLabel = (await other.getAttribute('aria-label')) ?? ''
+    await other.click()
+    await page.getByText(/^您改了时间：新的时间是 /).waitFor()
+    const moved = (await session.cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })).body.data.days
+      .flatMap((d: { slots: Array<{ start: string; booked: number }> }) => d.slots)
+      .find((s: { booked: number }) => s.booked === 1).start
+    expect(moved).not.toBe(start)
+    expect(await bookedIn(start)).toBe(0)
+    expect(otherLabel).toMatch(/\d\d:\d\d$/)
+
     await button(page, '取消预约').click()
     await field(page, '为什么取消？').fill('对方已经答应赔偿了')
     await button(page, '确认取消').click()
     await page.locator('.case-status', { hasText: '已取消' }).waitFor()
     await page.getByText('您取消了咨询：对方已经答应赔偿了').waitFor()
-    expect(await bookedIn(start)).toBe(0)
+    expect(await bookedIn(moved)).toBe(0)
   })
 
   it('stops an over-long written question in the form, before anything is sent', async () => {
