@@ -68,7 +68,9 @@ describe('booking a consultation in the browser', () => {
 
     // Move to another free slot: one atomic move, the old place is freed.
     await button(page, '改时间').click()
-    const other = page.locator('.case-actions taro-button-core.slot-time').filter({ hasNotText: '已约满' }).nth(1)
+    // The next day's first free slot: always another time, whatever the hour the test runs.
+    await page.locator('.case-actions .slot-day').nth(1).click()
+    const other = page.locator('.case-actions taro-button-core.slot-time').filter({ hasNotText: '已约满' }).first()
     const otherLabel = (await other.getAttribute('aria-label')) ?? ''
     await other.click()
     await page.getByText(/^您改了时间：新的时间是 /).waitFor()
