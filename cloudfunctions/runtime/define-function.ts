@@ -11,13 +11,17 @@ import { parseWith } from '../../src/core/validation'
 import { z } from '../../src/core/zod'
 import type { ContentCheck } from '../content-check/port'
 import { badgeOnlyNotifier, type StatusNotifier } from '../notify/port'
-import type { Store } from '../store/port'
+import type { StaffMember, Store } from '../store/port'
 import { AppFailure } from './failure'
 
-/** Who is calling: the platform's OPENID (null when not signed in) and the role looked up for it. */
+/**
+ * Who is calling: the platform's OPENID (null when not signed in), their staff record if they
+ * have one (read once per call, here), and the role that follows from it.
+ */
 export interface Caller {
   openid: string | null
   role: Role
+  member: StaffMember | null
 }
 
 export interface HandlerContext {
@@ -84,8 +88,8 @@ export const defineFunction = <T extends ContractTable>(
 
       const handler = handlers[action]
       try {
-        const role: Role = env.openid && handler.access !== 'public' ? await env.store.staff.roleOf(env.openid) : 'citizen'
-        const caller: Caller = { openid: env.openid, role }
+        const member = env.openid && handler.access !== 'public' ? await env.store.staff.get(env.openid) : null
+        const caller: Caller = { openid: env.openid, role: member?.role ?? 'citizen', member }
         const refusal = accessRefusal(handler.access, caller)
         if (refusal) return refusal
         const ctx: HandlerContext = { ...env, caller, notifier: env.notifier ?? badgeOnlyNotifier, now: env.now ?? (() => new Date()) }

@@ -45,7 +45,6 @@ export interface StaffMember {
 }
 
 export interface StaffRepository {
-  roleOf(openid: string): Promise<Role>
   get(openid: string): Promise<StaffMember | null>
   list(): Promise<StaffMember[]>
   upsert(member: StaffMember): Promise<void>

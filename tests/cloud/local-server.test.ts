@@ -67,7 +67,7 @@ describe('the local cloud over HTTP', () => {
   it('records staff and admin personas in the staff table, where roles come from', async () => {
     const admin = await cloud.post('/api/_local/login', { persona: 'admin', name: '管理员甲' })
     expect(admin.body.data.role).toBe('admin')
-    expect(await cloud.temp.store.staff.roleOf(admin.body.data.openid)).toBe('admin')
+    expect((await cloud.temp.store.staff.get(admin.body.data.openid))?.role).toBe('admin')
   })
 
   it('refuses too many calls in a short time with 429', async () => {

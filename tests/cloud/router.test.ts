@@ -17,7 +17,7 @@ const contract = {
 
 const probe = defineFunction('probe', contract, {
   echo: { access: 'public', run: async ({ text }) => ({ text }) },
-  whoAmI: { access: 'signed-in', run: async (_p, { caller }) => caller },
+  whoAmI: { access: 'signed-in', run: async (_p, { caller }) => ({ openid: caller.openid, role: caller.role }) },
   staffOnly: { access: 'staff', run: async () => 'staff work' },
   adminOnly: { access: 'admin', run: async () => 'admin work' },
   missing: {

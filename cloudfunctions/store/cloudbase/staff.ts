@@ -1,4 +1,3 @@
-import type { Role } from '../../../src/core/roles'
 import type { StaffMember, StaffRepository } from '../port'
 import { awaited } from './awaited'
 import type { CloudDatabase } from './types'
@@ -14,9 +13,6 @@ export const cloudbaseStaff = (db: CloudDatabase): StaffRepository => {
     return doc ? toMember(doc) : null
   }
   return {
-    async roleOf(openid) {
-      return ((await get(openid))?.role ?? 'citizen') as Role
-    },
     get,
     async list() {
       const { data } = await awaited(staff.limit(100).get())

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3'
-import type { Role } from '../../../src/core/roles'
 import type { StaffMember, StaffRepository } from '../port'
 
 interface Row {
@@ -19,9 +18,6 @@ export const sqliteStaff = (db: Database.Database): StaffRepository => {
      ON CONFLICT (openid) DO UPDATE SET role = excluded.role, name = excluded.name, kind = excluded.kind, point_ids = excluded.point_ids`
   )
   return {
-    async roleOf(openid) {
-      return (get.get(openid)?.role ?? 'citizen') as Role
-    },
     async get(openid) {
       const row = get.get(openid)
       return row ? toMember(row) : null

@@ -9,9 +9,8 @@ import { AppFailure, notFound } from '../../runtime/failure'
 import type { HandlerContext } from '../../runtime/define-function'
 
 export const currentMember = async (ctx: HandlerContext): Promise<StaffMember> => {
-  const member = ctx.caller.openid ? await ctx.store.staff.get(ctx.caller.openid) : null
-  if (!member) throw new AppFailure('AUTH.FORBIDDEN', '您还不是工作人员。请用邀请码加入')
-  return member
+  if (!ctx.caller.member) throw new AppFailure('AUTH.FORBIDDEN', '您还不是工作人员。请用邀请码加入')
+  return ctx.caller.member
 }
 
 /** null: every point. */
