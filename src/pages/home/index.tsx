@@ -36,7 +36,7 @@ export default function HomePage() {
         <Text className='text-small'>有法律问题，找我们。咨询免费。</Text>
       </View>
 
-      <View className='home-entries'>
+      <View className='grid-2'>
         {ENTRIES.map((entry) => (
           <View key={entry.title} className='home-entry card' role='button' hoverClass='pressed' onClick={() => open(entry)}>
             <Text className='home-entry-icon' aria-hidden='true'>

@@ -30,17 +30,3 @@ export function CaseNotes({ c }: { c: StaffCase }) {
     </View>
   )
 }
-
-export function CaseTimeline({ c }: { c: StaffCase }) {
-  return (
-    <View className='card stack staff-timeline'>
-      <Text className='text-title'>进度</Text>
-      {[...c.events].reverse().map((e, i) => (
-        <View key={`${e.at}-${i}`} className='staff-timeline-event'>
-          <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
-          <Text>{e.text}</Text>
-        </View>
-      ))}
-    </View>
-  )
-}

@@ -8,6 +8,7 @@ import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import Timeline from '@/components/Timeline'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
@@ -48,15 +49,7 @@ export default function DetailPage() {
               <CaseActions consultation={c} onChanged={setLatest} />
               <RatingForm consultation={c} onChanged={setLatest} />
               <MessageThread consultation={c} onChanged={setLatest} />
-              <View className='card stack timeline'>
-                <Text className='text-title'>进度</Text>
-                {[...c.events].reverse().map((e, i) => (
-                  <View key={`${e.at}-${i}`} className='timeline-event'>
-                    <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
-                    <Text>{e.text}</Text>
-                  </View>
-                ))}
-              </View>
+              <Timeline events={c.events} />
             </View>
           )
         }}

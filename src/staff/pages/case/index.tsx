@@ -17,7 +17,8 @@ import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { loadMe, viewCase } from '@/services/staff'
 import CaseFacts from '../../components/CaseFacts'
-import { CaseNotes, CaseThread, CaseTimeline } from '../../components/CaseRecord'
+import Timeline from '@/components/Timeline'
+import { CaseNotes, CaseThread } from '../../components/CaseRecord'
 import StaffCaseActions from '../../components/StaffCaseActions'
 import { isHeld } from '../../case-rules'
 import { channelName, outcomeLabel, STAFF_STATUS_LABEL } from '../../labels'
@@ -75,7 +76,7 @@ export default function StaffCasePage() {
               <CaseThread c={c} />
               <CaseFacts c={c} />
               <CaseNotes c={c} />
-              <CaseTimeline c={c} />
+              <Timeline events={c.events} />
               {me.role === 'admin' && (
                 <View
                   className='card row tap'

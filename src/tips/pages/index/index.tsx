@@ -43,7 +43,7 @@ export default function TipsHomePage() {
         <FormError message={problem} />
       </View>
 
-      <View className='tips-categories'>
+      <View className='grid-2'>
         {TIP_CATEGORIES.map((category) => (
           <View
             key={category.id}
