@@ -4,14 +4,14 @@
  */
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { loadMyConsultations } from '@/services/consult'
+import { loadUnseenCount } from '@/services/consult'
 import { currentSession } from '@/services/session'
 
 export const useUnseenCount = (): number => {
   const [count, setCount] = useState(0)
   useDidShow(() => {
     if (process.env.TARO_ENV === 'h5' && !currentSession()) return setCount(0)
-    void loadMyConsultations().then((answer) => setCount(answer.ok ? answer.data.unseenCount : 0))
+    void loadUnseenCount().then(setCount)
   })
   return count
 }
