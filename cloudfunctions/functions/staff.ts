@@ -3,7 +3,6 @@ import { staffContract } from '../../src/core/contracts/staff'
 import { defineFunction } from '../runtime/define-function'
 import { auditTrail } from '../usecases/staff/audit-trail'
 import { createInvite, listInvites, listStaff, profileOf, redeemInvite, removeStaff, revokeInvite } from '../usecases/staff/invites'
-import { currentMember } from '../usecases/staff/member'
 import { staffQueue } from '../usecases/staff/queue'
 import { statistics, statisticsCsv } from '../usecases/staff/stats'
 import {
@@ -21,7 +20,7 @@ import {
 } from '../usecases/staff/work'
 
 export const staff = defineFunction('staff', staffContract, {
-  me: { access: 'staff', run: async (_p, ctx) => profileOf(await currentMember(ctx)) },
+  me: { access: 'staff', run: async (_p, ctx) => profileOf(ctx.caller.member) },
   redeemInvite: { access: 'signed-in', run: ({ code }, ctx) => redeemInvite(ctx, code) },
   createInvite: { access: 'admin', run: (input, ctx) => createInvite(ctx, input) },
   listInvites: { access: 'admin', run: (_p, ctx) => listInvites(ctx) },

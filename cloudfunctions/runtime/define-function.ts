@@ -6,37 +6,19 @@
 import { fail, ok, type Envelope } from '../../src/core/envelope'
 import type { ContractTable, ParsedPayloadOf, ResultOf } from '../../src/core/contracts/action'
 import type { County } from '../../src/core/county/schema'
-import { roleMeets, type Access, type Role } from '../../src/core/roles'
+import { roleMeets, type Access } from '../../src/core/roles'
 import { parseWith } from '../../src/core/validation'
 import { z } from '../../src/core/zod'
 import type { ContentCheck } from '../content-check/port'
+import type { Caller, ContextFor, HandlerContext } from './context'
 import { badgeOnlyNotifier, type StatusNotifier } from '../notify/port'
-import type { StaffMember, Store } from '../store/port'
+import type { Store } from '../store/port'
 import { AppFailure } from './failure'
 
-/**
- * Who is calling: the platform's OPENID (null when not signed in), their staff record if they
- * have one (read once per call, here), and the role that follows from it.
- */
-export interface Caller {
-  openid: string | null
-  role: Role
-  member: StaffMember | null
-}
-
-export interface HandlerContext {
-  caller: Caller
-  store: Store
-  county: County
-  contentCheck: ContentCheck
-  notifier: StatusNotifier
-  now: () => Date
-}
-
-export interface ActionHandler<C> {
-  access: Access
-  run(payload: ParsedPayloadOf<C>, ctx: HandlerContext): Promise<ResultOf<C>>
-}
+/** An action's access level and its use case, which gets the context that level guarantees. */
+export type ActionHandler<C> = {
+  [A in Access]: { access: A; run(payload: ParsedPayloadOf<C>, ctx: ContextFor<A>): Promise<ResultOf<C>> }
+}[Access]
 
 export type HandlerTable<T extends ContractTable> = { [K in keyof T]: ActionHandler<T[K]> }
 
@@ -93,7 +75,9 @@ export const defineFunction = <T extends ContractTable>(
         const refusal = accessRefusal(handler.access, caller)
         if (refusal) return refusal
         const ctx: HandlerContext = { ...env, caller, notifier: env.notifier ?? badgeOnlyNotifier, now: env.now ?? (() => new Date()) }
-        return ok(await handler.run(parsed.data as ParsedPayloadOf<T[typeof action]>, ctx))
+        // accessRefusal has checked what ContextFor<access> promises (an OPENID, a staff record).
+        const run = handler.run as (payload: ParsedPayloadOf<T[typeof action]>, ctx: HandlerContext) => Promise<unknown>
+        return ok(await run(parsed.data as ParsedPayloadOf<T[typeof action]>, ctx))
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message, error.issues)
         // A bug: log it for us, answer the citizen without internals.

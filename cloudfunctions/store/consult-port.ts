@@ -1,90 +1,74 @@
 /**
- * The Store port's part for consultations: what the booking and follow-up use cases need.
- * Every write that two people could race for is one atomic operation here (a conditional
- * update or a transaction), never a read followed by a write in the use case.
+ * The Store port's part for consultations. Reads that lists and screens need are queries here;
+ * every write goes through a unit of work (`Store.unitOfWork`): the use case reads the few
+ * documents an action touches by their ids, decides with the rules in src/core, and writes them
+ * back, all or nothing. SQLite runs a unit as one IMMEDIATE transaction; CloudBase as one
+ * transaction of document operations (it retries on a write conflict, so a unit's work must
+ * have no effect outside the unit).
  */
-import type { ChannelId, ConsultationDetail, EventKind } from '../../src/core/contracts/consult'
-import type { OutcomeId } from '../../src/core/contracts/staff'
+import type { ChannelId } from '../../src/core/contracts/consult'
 import type { ConsultStatus } from '../../src/core/domain/consult-status'
+import type { SlotRef, StoredConsultation, StoredEvent, StoredMessage } from '../../src/core/domain/consultation'
 import type { MatterId } from '../../src/core/domain/matters'
+import type { AuditRecord } from './port'
 
-/** What staff add to a case while they work it. */
-export interface StaffSide {
-  assigneeOpenid?: string
-  assigneeName?: string
-  callbackAttempts?: number
-  escalated?: boolean
-  outcome?: OutcomeId
-  internalNotes?: Array<{ at: string; by: string; text: string }>
-  attachedTips?: string[]
-  /** When staff first answered (for the time-to-first-answer statistics). */
-  firstAnsweredAt?: string
-  closedAt?: string
-  /** The employer's name, normalised, to group wage claims against one employer. */
-  employerKey?: string
-  /** Set when personal data was removed after the retention period. */
-  anonymisedAt?: string
+export type { StaffSide, StoredConsultation, StoredEvent, StoredMessage, SlotRef } from '../../src/core/domain/consultation'
+
+/** A client request id, remembered so that a retried submission answers the first result. */
+export interface StoredRequest {
+  /** The caller's OPENID and the client's request id, hashed: the record names nobody. */
+  key: string
+  fingerprint: string
+  resultId: string
+  at: string
 }
 
-/** The stored consultation: the citizen's view plus who owns it and when they last looked. */
-export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 'messages' | 'queuePosition' | 'point'> & {
-  ownerOpenid: string
-  /** The privacy notice version the citizen agreed to, and when (PIPL Art. 29 consent record). */
-  consentVersion: string
-  consentedAt: string
-  pointId?: string
-  /** The point's name when booked, so lists and statistics need no lookup. */
-  pointName?: string
-  updatedAt: string
-  statusChangedAt: string
-  citizenSeenAt: string
-} & StaffSide
-
-export interface StoredEvent {
-  at: string
-  kind: EventKind
-  actor: 'citizen' | 'staff' | 'system'
-  /** A reason or a new time, shown to the citizen inside the event's text. */
-  note?: string
-}
-
-export interface StoredMessage {
-  id: string
-  at: string
-  from: 'citizen' | 'staff'
-  text: string
-  held: boolean
+/** The documents one action reads and writes, by id. Nothing here is visible to others until the unit ends. */
+export interface UnitOfWork {
+  consultation(id: string): Promise<StoredConsultation | null>
+  /** The timeline and thread of a consultation, oldest first. */
+  thread(id: string): Promise<{ events: StoredEvent[]; messages: StoredMessage[] }>
+  /**
+   * Writes the consultation whole (a field it lacks is gone afterwards, never left over) and
+   * appends the events and messages given.
+   */
+  saveConsultation(c: StoredConsultation, append?: { events?: StoredEvent[]; messages?: StoredMessage[] }): Promise<void>
+  /** Replaces the timeline and thread (anonymisation). */
+  replaceThread(id: string, thread: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<void>
+  /** Places taken in a slot. */
+  slotBooked(slot: SlotRef): Promise<number>
+  setSlotBooked(slot: SlotRef, booked: number): Promise<void>
+  request(key: string): Promise<StoredRequest | null>
+  saveRequest(request: StoredRequest): Promise<void>
+  removeRequest(key: string): Promise<void>
+  /** The last ticket sequence number issued on a Shanghai date (0 before the first). */
+  ticketCounter(date: string): Promise<number>
+  setTicketCounter(date: string, last: number): Promise<void>
+  /** An audit entry written with the action, so an action is never left unaudited. */
+  audit(entry: AuditRecord): Promise<void>
 }
 
 export interface ConsultationsRepository {
-  /** The next ticket sequence number of a Shanghai date, atomically (1, 2, 3 …). */
-  nextTicketSequence(date: string): Promise<number>
-  insert(consultation: StoredConsultation, events: StoredEvent[]): Promise<void>
   get(id: string): Promise<StoredConsultation | null>
   getByTicket(ticket: string): Promise<StoredConsultation | null>
+  thread(id: string): Promise<{ events: StoredEvent[]; messages: StoredMessage[] }>
+  /** The record of a client request id, to answer a retry before doing any work. */
+  request(key: string): Promise<StoredRequest | null>
   listByOwner(openid: string, offset: number, limit: number): Promise<{ items: StoredConsultation[]; total: number; unseenCount: number }>
   countOpenByOwner(openid: string): Promise<number>
   countCreatedByOwnerSince(openid: string, since: string): Promise<number>
-  /**
-   * Applies `patch` only if the status is still one of `expected`, and records the event (the
-   * citizen's timeline) with it. Answers whether it applied: false means someone else changed it
-   * first. Without an event (an internal note) nothing shows in the citizen's timeline.
-   */
-  update(id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event?: StoredEvent): Promise<boolean>
+  /** The citizen opened the case: clears their badge. Not a decision, so not a unit of work. */
   markSeen(id: string, at: string): Promise<void>
-  events(id: string): Promise<StoredEvent[]>
-  addMessage(consultationId: string, message: StoredMessage): Promise<void>
-  messages(id: string): Promise<StoredMessage[]>
   /** 1 + how many waiting consultations come before this one (priority, due time, age). */
   queuePosition(consultation: StoredConsultation): Promise<number>
   /** The staff queue: priority, then due time, then age; with counts per status in scope. */
   queue(query: QueueQuery): Promise<{ items: StoredConsultation[]; total: number; counts: Partial<Record<ConsultStatus, number>> }>
   /** Open consultations per employer key. */
   openPerEmployer(keys: string[]): Promise<Map<string, number>>
-  /** Consultations created in [from, to) (ISO instants), for the statistics. */
+  /** Consultations created in [from, to) (ISO instants), for the statistics: all of them, however many. */
   createdBetween(from: string, to: string): Promise<StoredConsultation[]>
-  /** Removes personal data from consultations closed or cancelled before `cutoff`; answers how many. */
-  anonymiseClosedBefore(cutoff: string, at: string): Promise<number>
+  /** Ids of closed or cancelled consultations not yet anonymised whose status changed before `cutoff`, at most `limit`. */
+  anonymisable(cutoff: string, limit: number): Promise<string[]>
 }
 
 export interface QueueQuery {
@@ -93,6 +77,7 @@ export interface QueueQuery {
   pointIds: readonly string[] | null
   matter?: MatterId
   channel?: ChannelId
+  /** Narrows within the scope; never widens it. */
   pointId?: string
   assigneeOpenid?: string
   offset: number
@@ -102,18 +87,4 @@ export interface QueueQuery {
 export interface SlotsRepository {
   /** Booked places per slot start (ISO) of a point between two instants. */
   bookedCounts(pointId: string, from: string, to: string): Promise<Map<string, number>>
-  /** Takes a place if fewer than `capacity` are booked; answers whether it did. */
-  book(pointId: string, start: string, capacity: number): Promise<boolean>
-  release(pointId: string, start: string): Promise<void>
-  /** Takes a place in `to` and frees the one in `from` as one move; false if `to` is full. */
-  move(pointId: string, from: string, to: string, capacity: number): Promise<boolean>
-}
-
-export type IdempotencyClaim = { fresh: true } | { fresh: false; fingerprint: string; resultId?: string }
-
-/** Remembers client request ids, so a retried submission gets the first result. */
-export interface IdempotencyRepository {
-  claim(key: string, fingerprint: string, at: string): Promise<IdempotencyClaim>
-  complete(key: string, resultId: string): Promise<void>
-  forget(key: string): Promise<void>
 }

@@ -7,7 +7,7 @@ import type { Tip, TipCategoryId, TipSummary } from '../../src/core/contracts/ti
 import type { StaffKind } from '../../src/core/contracts/staff'
 import type { Role } from '../../src/core/roles'
 import type { PointsRepository } from './points-port'
-import type { ConsultationsRepository, IdempotencyRepository, SlotsRepository } from './consult-port'
+import type { ConsultationsRepository, SlotsRepository, UnitOfWork } from './consult-port'
 
 export interface TipQuery {
   category?: TipCategoryId
@@ -94,8 +94,13 @@ export interface Store {
   points: PointsRepository
   consultations: ConsultationsRepository
   slots: SlotsRepository
-  idempotency: IdempotencyRepository
   invites: InvitesRepository
   audit: AuditRepository
+  /**
+   * Runs `work` as one atomic unit: all its writes or none, whatever fails or crashes on the
+   * way. CloudBase may run `work` again after a write conflict, so it must only read and
+   * write through the unit and decide from what it read.
+   */
+  unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

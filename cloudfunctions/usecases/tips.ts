@@ -3,9 +3,9 @@ import type { AdminTip, MonthlyTheme, Tip, TipsListResult } from '../../src/core
 import type { County } from '../../src/core/county/schema'
 import { shanghaiDate, shanghaiMonth } from '../../src/core/domain/time'
 import { notFound } from '../runtime/failure'
-import type { HandlerContext } from '../runtime/define-function'
+import type { StaffContext } from '../runtime/context'
 import type { Store, TipQuery } from '../store/port'
-import { audit, currentMember } from './staff/member'
+import { audit } from './staff/member'
 
 const THEME_TIP_COUNT = 5
 
@@ -26,8 +26,8 @@ export const monthlyTheme = async (store: Store, county: County, month: number |
 }
 
 /** Publishing (admins): every change is dated today and written to the audit trail. */
-export const saveTip = async (ctx: HandlerContext, input: Omit<Tip, 'updatedAt'> & { published: boolean }): Promise<AdminTip> => {
-  const admin = await currentMember(ctx)
+export const saveTip = async (ctx: StaffContext, input: Omit<Tip, 'updatedAt'> & { published: boolean }): Promise<AdminTip> => {
+  const admin = ctx.caller.member
   const { published, ...fields } = input
   const tip: Tip = { ...fields, updatedAt: shanghaiDate(ctx.now()) }
   await ctx.store.tips.save(tip, published)
@@ -35,8 +35,8 @@ export const saveTip = async (ctx: HandlerContext, input: Omit<Tip, 'updatedAt'>
   return { ...tip, published }
 }
 
-export const setTipPublished = async (ctx: HandlerContext, id: string, published: boolean) => {
-  const admin = await currentMember(ctx)
+export const setTipPublished = async (ctx: StaffContext, id: string, published: boolean) => {
+  const admin = ctx.caller.member
   if (!(await ctx.store.tips.setPublished(id, published))) throw notFound('普法小贴士')
   await audit(ctx, admin, published ? 'tips.publish' : 'tips.unpublish', undefined, id)
   return { id, published }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { county } from '@/core/county/current'
-import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
+import { bookingForm, consultCaller, firstFreeSlot, moveCase, TUESDAY_0800 } from '../helpers/consult'
 import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
 
 describe('booking a consultation on a real SQLite store', () => {
@@ -91,7 +91,7 @@ describe('booking a consultation on a real SQLite store', () => {
     const pastSlot = await call('o-zhang', 'create', bookingForm({ slotStart: '2026-12-01T01:00:00.000Z' }))
     expect(pastSlot).toMatchObject({ ok: false, error: { code: 'SLOT.UNAVAILABLE' } })
     expect(countRows('consultations')).toBe(0)
-    expect(countRows('idempotency')).toBe(0)
+    expect(countRows('requests')).toBe(0)
     expect(await bookedIn(slot)).toBe(0)
   })
 
@@ -162,8 +162,7 @@ describe('booking a consultation on a real SQLite store', () => {
   it('shows a status change as unseen until the citizen opens it, and takes their answer to a question', async () => {
     const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).data
     const later = new Date(TUESDAY_0800.getTime() + 3600_000).toISOString()
-    await temp.store.consultations.update(c.id, ['queued'], { status: 'in_progress', statusChangedAt: later }, { at: later, kind: 'claimed', actor: 'staff' })
-    await temp.store.consultations.update(c.id, ['in_progress'], { status: 'awaiting_citizen', statusChangedAt: later }, { at: later, kind: 'asked', actor: 'staff' })
+    await moveCase(temp.store, c.id, { status: 'awaiting_citizen', statusChangedAt: later }, { at: later, kind: 'asked', actor: 'staff' })
     expect((await call('o-zhang', 'listMine', {})).data).toMatchObject({ unseenCount: 1, items: [{ id: c.id, unseen: true, status: 'awaiting_citizen' }] })
     const reply = await call('o-zhang', 'addMessage', { id: c.id, text: '工资是每月 15 号发，欠了三个月。' })
     expect(reply).toMatchObject({ ok: true, data: { status: 'in_progress', messages: [{ from: 'citizen', held: false }] } })
@@ -174,8 +173,7 @@ describe('booking a consultation on a real SQLite store', () => {
     const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).data
     expect(await call('o-zhang', 'rate', { id: c.id, score: 5 })).toMatchObject({ ok: false, error: { code: 'CONSULT.STATE' } })
     const at = TUESDAY_0800.toISOString()
-    await temp.store.consultations.update(c.id, ['queued'], { status: 'in_progress' }, { at, kind: 'claimed', actor: 'staff' })
-    await temp.store.consultations.update(c.id, ['in_progress'], { status: 'answered' }, { at, kind: 'answered', actor: 'staff' })
+    await moveCase(temp.store, c.id, { status: 'answered' }, { at, kind: 'answered', actor: 'staff' })
     const rated = await call('o-zhang', 'rate', { id: c.id, score: 4, comment: '解释得很清楚' })
     expect(rated).toMatchObject({ ok: true, data: { status: 'closed', rating: { score: 4, comment: '解释得很清楚' } } })
     expect(await call('o-zhang', 'rate', { id: c.id, score: 1 })).toMatchObject({ ok: false, error: { code: 'CONSULT.STATE' } })

@@ -4,6 +4,7 @@ import type { County } from '@/core/county/schema'
 import { PRIVACY_NOTICE_VERSION, type CreateConsultation, type SlotsResult } from '@/core/contracts/consult'
 import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { consult } from '../../cloudfunctions/functions/consult'
+import type { StoredConsultation, StoredEvent } from '@/core/domain/consultation'
 import type { Store } from '../../cloudfunctions/store/port'
 
 /** Tuesday 1 December 2026, 08:00 in Shanghai: today's slots start at 10:00. */
@@ -33,3 +34,11 @@ export const bookingForm = (overrides: Partial<CreateConsultation> = {}): Create
 })
 
 export const firstFreeSlot = (slots: SlotsResult): string => slots.days.flatMap((d) => d.slots).find((s) => !s.full)!.start
+
+/** Puts a case in a state directly in the store (as staff work would), with its event, in one unit of work. */
+export const moveCase = (store: Store, id: string, patch: Partial<StoredConsultation>, event: StoredEvent): Promise<void> =>
+  store.unitOfWork(async (uow) => {
+    const c = await uow.consultation(id)
+    if (!c) throw new Error(`no consultation ${id}`)
+    await uow.saveConsultation({ ...c, ...patch }, { events: [event] })
+  })

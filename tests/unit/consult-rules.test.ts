@@ -67,9 +67,11 @@ describe('the status machine', () => {
     ['in_progress', 'cancelled'],
     ['in_progress', 'closed'],
     ['awaiting_citizen', 'in_progress'],
+    ['awaiting_citizen', 'queued'],
     ['awaiting_citizen', 'cancelled'],
     ['awaiting_citizen', 'closed'],
     ['answered', 'in_progress'],
+    ['answered', 'queued'],
     ['answered', 'closed']
   ]
 

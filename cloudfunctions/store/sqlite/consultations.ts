@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { ConsultStatus } from '../../../src/core/domain/consult-status'
-import type { ConsultationsRepository, StoredConsultation, StoredEvent, StoredMessage } from '../consult-port'
+import type { ConsultationsRepository, StoredConsultation, StoredEvent, StoredMessage, StoredRequest } from '../consult-port'
 import { filters } from './filters'
 
-interface Row {
+export interface ConsultationRow {
   id: string
   ticket: string
   owner_openid: string
@@ -48,7 +48,7 @@ const isColumn = (key: string): key is ColumnKey => Object.hasOwn(COLUMNS, key)
 
 const columnValue = (key: ColumnKey, value: unknown): unknown => (key === 'heldForReview' ? (value ? 1 : 0) : value)
 
-const toConsultation = (row: Row): StoredConsultation => ({
+export const toConsultation = (row: ConsultationRow): StoredConsultation => ({
   ...(JSON.parse(row.data) as Omit<StoredConsultation, ColumnKey | 'id'>),
   id: row.id,
   ticket: row.ticket,
@@ -69,7 +69,7 @@ const toConsultation = (row: Row): StoredConsultation => ({
 })
 
 /** Splits a consultation into its columns and the JSON of the rest. */
-const toColumns = (c: StoredConsultation) => {
+export const toColumns = (c: StoredConsultation) => {
   const data: Record<string, unknown> = {}
   const columns: Record<string, unknown> = { id: c.id, slot_start: c.slot?.start ?? null }
   for (const [key, value] of Object.entries(c)) {
@@ -88,89 +88,85 @@ const toColumns = (c: StoredConsultation) => {
 
 const WAITING: ConsultStatus[] = ['submitted', 'queued']
 
-export const sqliteConsultations = (db: Database.Database): ConsultationsRepository => {
-  const nextSequence = db.prepare(
-    `INSERT INTO ticket_counters (date, last) VALUES (?, 1)
-     ON CONFLICT (date) DO UPDATE SET last = last + 1 RETURNING last`
-  )
-  const insertRow = db.prepare(
+/** The statements that read and write one consultation and its thread (used inside units of work too). */
+export const consultationRows = (db: Database.Database) => {
+  const getRow = db.prepare<[string], ConsultationRow>('SELECT * FROM consultations WHERE id = ?')
+  const upsertRow = db.prepare(
     `INSERT INTO consultations (id, ticket, owner_openid, matter, channel, status, point_id, slot_start, priority, due_at, held, data,
        created_at, updated_at, status_changed_at, citizen_seen_at, assignee_openid, employer_key)
      VALUES (@id, @ticket, @owner_openid, @matter, @channel, @status, @point_id, @slot_start, @priority, @due_at, @held, @data,
-       @created_at, @updated_at, @status_changed_at, @citizen_seen_at, @assignee_openid, @employer_key)`
+       @created_at, @updated_at, @status_changed_at, @citizen_seen_at, @assignee_openid, @employer_key)
+     ON CONFLICT (id) DO UPDATE SET ticket = excluded.ticket, owner_openid = excluded.owner_openid, matter = excluded.matter,
+       channel = excluded.channel, status = excluded.status, point_id = excluded.point_id, slot_start = excluded.slot_start,
+       priority = excluded.priority, due_at = excluded.due_at, held = excluded.held, data = excluded.data,
+       created_at = excluded.created_at, updated_at = excluded.updated_at, status_changed_at = excluded.status_changed_at,
+       citizen_seen_at = excluded.citizen_seen_at, assignee_openid = excluded.assignee_openid, employer_key = excluded.employer_key`
   )
   const insertEvent = db.prepare('INSERT INTO consultation_events (consultation_id, at, kind, actor, note) VALUES (?, ?, ?, ?, ?)')
-  const getRow = db.prepare<[string], Row>('SELECT * FROM consultations WHERE id = ?')
-  const updateRow = db.prepare(
-    `UPDATE consultations SET status = @status, point_id = @point_id, slot_start = @slot_start, priority = @priority,
-       due_at = @due_at, held = @held, data = @data, updated_at = @updated_at, status_changed_at = @status_changed_at,
-       citizen_seen_at = @citizen_seen_at, assignee_openid = @assignee_openid, employer_key = @employer_key
-     WHERE id = @id AND status = @expected`
-  )
-  const addEvent = (id: string, e: StoredEvent) => insertEvent.run(id, e.at, e.kind, e.actor, e.note ?? null)
+  const insertMessage = db.prepare('INSERT INTO consultation_messages (id, consultation_id, at, sender, text, held) VALUES (?, ?, ?, ?, ?, ?)')
+  const selectEvents = db.prepare('SELECT at, kind, actor, note FROM consultation_events WHERE consultation_id = ? ORDER BY seq')
+  const selectMessages = db.prepare('SELECT id, at, sender, text, held FROM consultation_messages WHERE consultation_id = ? ORDER BY at, rowid')
+  const requestRow = db.prepare<[string], { key: string; fingerprint: string; result_id: string; at: string }>('SELECT * FROM requests WHERE key = ?')
+  const deleteEvents = db.prepare('DELETE FROM consultation_events WHERE consultation_id = ?')
+  const deleteMessages = db.prepare('DELETE FROM consultation_messages WHERE consultation_id = ?')
 
-  const insertWithEvents = db.transaction((c: StoredConsultation, events: StoredEvent[]) => {
-    insertRow.run(toColumns(c))
-    events.forEach((e) => addEvent(c.id, e))
-  })
-
-  const updateIf = db.transaction((id: string, expected: readonly ConsultStatus[], patch: Partial<StoredConsultation>, event?: StoredEvent) => {
-    const row = getRow.get(id)
-    if (!row || !expected.includes(row.status)) return false
-    const next = toColumns({ ...toConsultation(row), ...patch, updatedAt: event?.at ?? new Date().toISOString() })
-    const changed = updateRow.run({ ...next, expected: row.status }).changes
-    if (changed === 1 && event) addEvent(id, event)
-    return changed === 1
-  })
-
-  /**
-   * Retention (个人信息保护法第十九条): after the period, a closed case keeps only what the
-   * statistics need — matter, channel, point, dates, outcome, score — and loses everything that
-   * could identify the person.
-   */
-  const anonymise = db.transaction((cutoff: string, at: string): number => {
-    const rows = db
-      .prepare("SELECT * FROM consultations WHERE status IN ('closed', 'cancelled') AND status_changed_at < ? AND json_extract(data, '$.anonymisedAt') IS NULL")
-      .all(cutoff) as Row[]
-    for (const row of rows) {
-      const c = toConsultation(row)
-      const kept: StoredConsultation = {
-        ...c,
-        ownerOpenid: 'anonymised',
-        description: '（已按保存期限删除）',
-        applicant: { name: '', phone: '', township: '', currentCity: '', disputeCity: '' },
-        onBehalf: undefined,
-        wage: undefined,
-        employerKey: undefined,
-        internalNotes: [],
-        rating: c.rating ? { score: c.rating.score } : undefined,
-        anonymisedAt: at
-      }
-      db.prepare('UPDATE consultations SET owner_openid = @owner_openid, employer_key = NULL, data = @data WHERE id = @id').run({ ...toColumns(kept) })
-      db.prepare("UPDATE consultation_messages SET text = '（已删除）' WHERE consultation_id = ?").run(c.id)
-      db.prepare('UPDATE consultation_events SET note = NULL WHERE consultation_id = ?').run(c.id)
-    }
-    return rows.length
-  })
+  const addEvents = (id: string, events: StoredEvent[]) => events.forEach((e) => insertEvent.run(id, e.at, e.kind, e.actor, e.note ?? null))
+  const addMessages = (id: string, messages: StoredMessage[]) =>
+    messages.forEach((m) => insertMessage.run(m.id, id, m.at, m.from, m.text, m.held ? 1 : 0))
 
   return {
-    async nextTicketSequence(date) {
-      return (nextSequence.get(date) as { last: number }).last
-    },
-    async insert(consultation, events) {
-      insertWithEvents(consultation, events)
-    },
-    async get(id) {
+    get(id: string): StoredConsultation | null {
       const row = getRow.get(id)
       return row ? toConsultation(row) : null
     },
+    save(c: StoredConsultation, append: { events?: StoredEvent[]; messages?: StoredMessage[] } = {}) {
+      upsertRow.run(toColumns(c))
+      addEvents(c.id, append.events ?? [])
+      addMessages(c.id, append.messages ?? [])
+    },
+    thread(id: string): { events: StoredEvent[]; messages: StoredMessage[] } {
+      const events = (selectEvents.all(id) as Array<StoredEvent & { note: string | null }>).map(({ note, ...e }) => (note === null ? e : { ...e, note }))
+      const messages = (selectMessages.all(id) as Array<{ id: string; at: string; sender: StoredMessage['from']; text: string; held: number }>).map((r) => ({
+        id: r.id,
+        at: r.at,
+        from: r.sender,
+        text: r.text,
+        held: r.held === 1
+      }))
+      return { events, messages }
+    },
+    request(key: string): StoredRequest | null {
+      const row = requestRow.get(key)
+      return row ? { key: row.key, fingerprint: row.fingerprint, resultId: row.result_id, at: row.at } : null
+    },
+    replaceThread(id: string, thread: { events: StoredEvent[]; messages: StoredMessage[] }) {
+      deleteEvents.run(id)
+      deleteMessages.run(id)
+      addEvents(id, thread.events)
+      addMessages(id, thread.messages)
+    }
+  }
+}
+
+export const sqliteConsultations = (db: Database.Database): ConsultationsRepository => {
+  const rows = consultationRows(db)
+  return {
+    async get(id) {
+      return rows.get(id)
+    },
     async getByTicket(ticket) {
-      const row = db.prepare<[string], Row>('SELECT * FROM consultations WHERE ticket = ?').get(ticket)
+      const row = db.prepare<[string], ConsultationRow>('SELECT * FROM consultations WHERE ticket = ?').get(ticket)
       return row ? toConsultation(row) : null
     },
+    async thread(id) {
+      return rows.thread(id)
+    },
+    async request(key) {
+      return rows.request(key)
+    },
     async listByOwner(openid, offset, limit) {
-      const rows = db
-        .prepare<[string, number, number], Row>('SELECT * FROM consultations WHERE owner_openid = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?')
+      const items = db
+        .prepare<[string, number, number], ConsultationRow>('SELECT * FROM consultations WHERE owner_openid = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?')
         .all(openid, limit, offset)
       const counts = db
         .prepare(
@@ -178,7 +174,7 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
            FROM consultations WHERE owner_openid = ?`
         )
         .get(openid) as { total: number; unseen: number }
-      return { items: rows.map(toConsultation), total: counts.total, unseenCount: counts.unseen }
+      return { items: items.map(toConsultation), total: counts.total, unseenCount: counts.unseen }
     },
     async countOpenByOwner(openid) {
       return (
@@ -190,35 +186,8 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
     async countCreatedByOwnerSince(openid, since) {
       return (db.prepare('SELECT COUNT(*) AS n FROM consultations WHERE owner_openid = ? AND created_at >= ?').get(openid, since) as { n: number }).n
     },
-    async update(id, expected, patch, event) {
-      return updateIf(id, expected, patch, event)
-    },
     async markSeen(id, at) {
       db.prepare('UPDATE consultations SET citizen_seen_at = ? WHERE id = ?').run(at, id)
-    },
-    async events(id) {
-      return (
-        db.prepare('SELECT at, kind, actor, note FROM consultation_events WHERE consultation_id = ? ORDER BY seq').all(id) as Array<
-          StoredEvent & { note: string | null }
-        >
-      ).map(({ note, ...e }) => (note === null ? e : { ...e, note }))
-    },
-    async addMessage(consultationId, m) {
-      db.prepare('INSERT INTO consultation_messages (id, consultation_id, at, sender, text, held) VALUES (?, ?, ?, ?, ?, ?)').run(
-        m.id,
-        consultationId,
-        m.at,
-        m.from,
-        m.text,
-        m.held ? 1 : 0
-      )
-    },
-    async messages(id) {
-      return (
-        db
-          .prepare('SELECT id, at, sender, text, held FROM consultation_messages WHERE consultation_id = ? ORDER BY at, rowid')
-          .all(id) as Array<{ id: string; at: string; sender: StoredMessage['from']; text: string; held: number }>
-      ).map((r) => ({ id: r.id, at: r.at, from: r.sender, text: r.text, held: r.held === 1 }))
     },
     async queuePosition(c) {
       const ahead = db
@@ -243,26 +212,32 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
       where.when(q.pointId, 'point_id = @pointId', 'pointId')
       where.when(q.assigneeOpenid, 'assignee_openid = @assignee', 'assignee')
       const params = { ...where.params, limit: q.limit, offset: q.offset }
-      const rows = db.prepare(`SELECT * FROM consultations WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`).all(params) as Row[]
+      const items = db.prepare(`SELECT * FROM consultations WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`).all(params) as ConsultationRow[]
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM consultations WHERE ${where.sql()}`).get(where.params) as { n: number }).n
       const counts = db.prepare(`SELECT status, COUNT(*) AS n FROM consultations WHERE ${scope} GROUP BY status`).all(where.params) as Array<{ status: ConsultStatus; n: number }>
-      return { items: rows.map(toConsultation), total, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) }
+      return { items: items.map(toConsultation), total, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) }
     },
     async openPerEmployer(keys) {
       if (keys.length === 0) return new Map()
-      const rows = db
+      const found = db
         .prepare(
           `SELECT employer_key AS key, COUNT(*) AS n FROM consultations
            WHERE employer_key IN (${keys.map(() => '?').join(', ')}) AND status NOT IN ('closed', 'cancelled') GROUP BY employer_key`
         )
         .all(...keys) as Array<{ key: string; n: number }>
-      return new Map(rows.map((r) => [r.key, r.n]))
+      return new Map(found.map((r) => [r.key, r.n]))
     },
     async createdBetween(from, to) {
-      return (db.prepare('SELECT * FROM consultations WHERE created_at >= ? AND created_at < ? ORDER BY created_at').all(from, to) as Row[]).map(toConsultation)
+      return (db.prepare('SELECT * FROM consultations WHERE created_at >= ? AND created_at < ? ORDER BY created_at').all(from, to) as ConsultationRow[]).map(toConsultation)
     },
-    async anonymiseClosedBefore(cutoff, at) {
-      return anonymise(cutoff, at)
+    async anonymisable(cutoff, limit) {
+      return (
+        db
+          .prepare(
+            "SELECT id FROM consultations WHERE status IN ('closed', 'cancelled') AND status_changed_at < ? AND json_extract(data, '$.anonymisedAt') IS NULL LIMIT ?"
+          )
+          .all(cutoff, limit) as Array<{ id: string }>
+      ).map((r) => r.id)
     }
   }
 }

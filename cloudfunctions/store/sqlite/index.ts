@@ -9,13 +9,14 @@ import Database from 'better-sqlite3'
 import type { Store } from '../port'
 import { sqliteAudit } from './audit'
 import { sqliteConsultations } from './consultations'
-import { sqliteIdempotency } from './idempotency'
+import { gate, gated } from './gate'
 import { sqliteInvites } from './invites'
 import { migrate } from './migrations'
 import { sqlitePoints } from './points'
 import { sqliteSlots } from './slots'
 import { sqliteStaff } from './staff'
 import { sqliteTips } from './tips'
+import { sqliteUnitOfWork } from './unit-of-work'
 
 export interface SqliteStore extends Store {
   /** The file the store lives in (for messages and tests). */
@@ -30,18 +31,19 @@ export const openSqliteStore = (file: string): SqliteStore => {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  const g = gate()
   return {
     file,
-    tips: sqliteTips(db),
-    staff: sqliteStaff(db),
-    points: sqlitePoints(db),
-    consultations: sqliteConsultations(db),
-    slots: sqliteSlots(db),
-    idempotency: sqliteIdempotency(db),
-    invites: sqliteInvites(db),
-    audit: sqliteAudit(db),
+    tips: gated(g, sqliteTips(db)),
+    staff: gated(g, sqliteStaff(db)),
+    points: gated(g, sqlitePoints(db)),
+    consultations: gated(g, sqliteConsultations(db)),
+    slots: gated(g, sqliteSlots(db)),
+    invites: gated(g, sqliteInvites(db)),
+    audit: gated(g, sqliteAudit(db)),
+    unitOfWork: sqliteUnitOfWork(db, g),
     async close() {
-      db.close()
+      await g.run(() => db.close())
     }
   }
 }

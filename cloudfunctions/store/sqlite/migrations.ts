@@ -9,12 +9,14 @@ import tipsAndStaff from './migrations/001-tips-staff'
 import servicePoints from './migrations/002-service-points'
 import consultations from './migrations/003-consultations'
 import staffWorkbench from './migrations/004-staff-workbench'
+import unitOfWork from './migrations/005-unit-of-work'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
   ['002-service-points', servicePoints],
   ['003-consultations', consultations],
-  ['004-staff-workbench', staffWorkbench]
+  ['004-staff-workbench', staffWorkbench],
+  ['005-unit-of-work', unitOfWork]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

@@ -6,7 +6,7 @@
 import type { ChannelId } from '../../../src/core/contracts/consult'
 import type { ServicePoint } from '../../../src/core/county/schema'
 import { AppFailure } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { HandlerContext } from '../../runtime/context'
 
 /** An active point, or undefined. */
 export const activePoint = async ({ store }: Pick<HandlerContext, 'store'>, id: string): Promise<ServicePoint | undefined> => {
@@ -14,17 +14,36 @@ export const activePoint = async ({ store }: Pick<HandlerContext, 'store'>, id: 
   return point?.active ? point : undefined
 }
 
-/** The callback point: its hours are the working hours that service times are counted in. */
+/**
+ * The callback point: its hours are the working hours service times are counted in. Admins
+ * cannot deactivate it (usecases/points.ts); should it still be missing, booking says so
+ * plainly instead of failing.
+ */
 export const callbackPoint = async (ctx: Pick<HandlerContext, 'store' | 'county'>): Promise<ServicePoint> => {
   const point = await activePoint(ctx, ctx.county.booking.callbackPointId)
-  if (!point) throw new Error(`The callback point ${ctx.county.booking.callbackPointId} is missing or inactive.`)
+  if (!point) throw new AppFailure('SERVER.UNAVAILABLE', '县法律援助中心的预约暂时停了。急事请拨打 12348，或选择留言咨询。')
   return point
 }
 
-export const bookingPoint = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<ServicePoint | undefined> => {
-  if (channel === 'written') return undefined
-  if (channel !== 'in-person-station') return callbackPoint(ctx)
+/** The station a citizen chose, or a clear refusal. */
+const chosenStation = async (ctx: HandlerContext, pointId?: string): Promise<ServicePoint> => {
   const station = pointId ? await activePoint(ctx, pointId) : undefined
   if (!station || station.kind !== 'out-of-county-station') throw new AppFailure('INPUT.INVALID', '没有这个驻外法律服务站，请重新选择', [{ path: 'pointId', message: '请重新选择服务站' }])
   return station
+}
+
+/** The point whose schedule a booking uses (none for a written question), and the callback point, read once each. */
+export const bookingPoints = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<{ point?: ServicePoint; callback: ServicePoint }> => {
+  if (channel === 'in-person-station') {
+    const [point, callback] = await Promise.all([chosenStation(ctx, pointId), callbackPoint(ctx)])
+    return { point, callback }
+  }
+  const callback = await callbackPoint(ctx)
+  return channel === 'written' ? { callback } : { point: callback, callback }
+}
+
+/** The point whose schedule the time picker shows. */
+export const bookingPoint = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<ServicePoint | undefined> => {
+  if (channel === 'written') return undefined
+  return channel === 'in-person-station' ? chosenStation(ctx, pointId) : callbackPoint(ctx)
 }

@@ -1,10 +1,13 @@
 /**
- * Booking a consultation. A retried submission (same client request id from the same citizen)
- * answers the first result; a full slot, a limit or a bad time answers a clear error and
- * changes nothing.
+ * Booking a consultation, as one unit of work: the request id, the slot place, the day's
+ * ticket counter and the consultation are written together or not at all. A retried
+ * submission (same client request id from the same citizen) answers the first result, even
+ * after a crash; a full slot, a limit or a bad time answers a clear error and changes nothing.
  */
 import crypto from 'node:crypto'
 import type { ConsultationDetail, CreateConsultationSchema } from '../../../src/core/contracts/consult'
+import type { ServicePoint } from '../../../src/core/county/schema'
+import type { StoredConsultation, StoredEvent } from '../../../src/core/domain/consultation'
 import { arbitrationDeadline } from '../../../src/core/domain/deadline'
 import { isLabourMatter } from '../../../src/core/domain/matters'
 import { firstAnswerDue, priorityOf } from '../../../src/core/domain/priority'
@@ -13,11 +16,10 @@ import { ticketNumber } from '../../../src/core/domain/ticket'
 import { shanghaiDate, shanghaiInstant } from '../../../src/core/domain/time'
 import type { z } from '../../../src/core/zod'
 import { needsReview } from '../../content-check/port'
-import type { StoredConsultation, StoredEvent } from '../../store/consult-port'
 import { AppFailure } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
-import { bookingPoint, callbackPoint } from './booking-point'
-import { detailOf, getMine } from './read'
+import type { SignedInContext } from '../../runtime/context'
+import { bookingPoints } from './booking-point'
+import { getMine } from './read'
 
 type Form = z.output<typeof CreateConsultationSchema>
 
@@ -27,91 +29,93 @@ export const employerKey = (employer: string): string => employer.replace(/[\s()
 export const OPEN_LIMIT = 5
 export const DAILY_LIMIT = 10
 
-const fingerprintOf = ({ clientRequestId: _id, ...form }: Form): string => crypto.createHash('sha256').update(JSON.stringify(form)).digest('hex')
+const sha256 = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
+const fingerprintOf = ({ clientRequestId: _id, ...form }: Form): string => sha256(JSON.stringify(form))
+/** The request record's key: the caller and their request id, hashed, so the record names nobody. */
+export const requestKeyOf = (openid: string, clientRequestId: string): string => sha256(`${openid}\n${clientRequestId}`)
 
-const checkLimits = async ({ store, now }: HandlerContext, openid: string) => {
-  if ((await store.consultations.countOpenByOwner(openid)) >= OPEN_LIMIT) {
-    throw new AppFailure('CONSULT.LIMIT', `您已经有 ${OPEN_LIMIT} 个咨询正在处理，请等处理完再预约。急事请拨打 12348。`)
-  }
+const duplicateRefusal = () => new AppFailure('REQUEST.DUPLICATE', '这次提交和上次的内容不一样，请重新填写后再提交')
+
+/**
+ * At most 5 open and 10 a day per citizen. These are counts, read before the unit of work (a
+ * CloudBase transaction cannot count): two different submissions at the same instant could
+ * pass one over — a limit against floods, not an invariant.
+ */
+const limitRefusal = async ({ store, now }: SignedInContext, openid: string): Promise<AppFailure | null> => {
   const midnight = shanghaiInstant(shanghaiDate(now()), '00:00').toISOString()
-  if ((await store.consultations.countCreatedByOwnerSince(openid, midnight)) >= DAILY_LIMIT) {
-    throw new AppFailure('CONSULT.LIMIT', `今天已经提交了 ${DAILY_LIMIT} 次，请明天再来。急事请拨打 12348。`)
-  }
+  const [open, today] = await Promise.all([store.consultations.countOpenByOwner(openid), store.consultations.countCreatedByOwnerSince(openid, midnight)])
+  if (open >= OPEN_LIMIT) return new AppFailure('CONSULT.LIMIT', `您已经有 ${OPEN_LIMIT} 个咨询正在处理，请等处理完再预约。急事请拨打 12348。`)
+  if (today >= DAILY_LIMIT) return new AppFailure('CONSULT.LIMIT', `今天已经提交了 ${DAILY_LIMIT} 次，请明天再来。急事请拨打 12348。`)
+  return null
 }
 
-/** Takes a place in the chosen slot, or explains why not. */
-const bookSlot = async (ctx: HandlerContext, form: Form) => {
-  const point = await bookingPoint(ctx, form.channel, form.pointId)
-  if (!point || !form.slotStart) return { point, slot: undefined }
-  const slot = findSlot(ctx.county, point, ctx.county.booking, ctx.now(), form.slotStart)
-  if (!slot) throw new AppFailure('SLOT.UNAVAILABLE', '这个时间已经不能预约了，请换一个时间')
-  if (!(await ctx.store.slots.book(point.id, slot.start, ctx.county.booking.capacityPerSlot))) {
-    throw new AppFailure('SLOT.FULL', '这个时间已经约满了，请换一个时间，或选择“尽快回电”')
+/** The consultation as booked, before it has a ticket. */
+const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point: ServicePoint | undefined, callback: ServicePoint, key: string) => {
+  const now = ctx.now()
+  const at = now.toISOString()
+  const slot = point && form.slotStart ? findSlot(ctx.county, point, ctx.county.booking, now, form.slotStart) : undefined
+  if (form.slotStart && !slot) throw new AppFailure('SLOT.UNAVAILABLE', '这个时间已经不能预约了，请换一个时间')
+  const deadline = isLabourMatter(form.matter) && form.wage ? arbitrationDeadline(form.wage.dueDate, shanghaiDate(now)) : undefined
+  const priority = priorityOf({ matter: form.matter, deadline, coworkers: form.wage?.coworkers })
+  const { clientRequestId: _id, slotStart: _start, pointId: _point, consent: _consent, ...request } = form
+  const consultation: Omit<StoredConsultation, 'id' | 'ticket'> = {
+    ...request,
+    ownerOpenid: ctx.caller.openid,
+    consentVersion: form.consent.version,
+    consentedAt: at,
+    status: held ? 'submitted' : 'queued',
+    ...(point ? { pointId: point.id, pointName: point.name } : {}),
+    ...(slot ? { slot } : {}),
+    priority,
+    dueAt: firstAnswerDue(priority, slot?.start, now, ctx.county, callback).toISOString(),
+    ...(deadline ? { deadline } : {}),
+    ...(form.wage ? { employerKey: employerKey(form.wage.employer) } : {}),
+    requestKey: key,
+    heldForReview: held,
+    createdAt: at,
+    updatedAt: at,
+    statusChangedAt: at,
+    citizenSeenAt: at
   }
-  return { point, slot }
+  const events: StoredEvent[] = [
+    { at, kind: 'created', actor: 'citizen' },
+    { at, kind: held ? 'held' : 'queued', actor: 'system' }
+  ]
+  return { consultation, events, slot }
 }
 
-const createFresh = async (ctx: HandlerContext, form: Form, openid: string): Promise<ConsultationDetail> => {
-  const { store, county, contentCheck } = ctx
-  await checkLimits(ctx, openid)
-  const verdict = await contentCheck.check(form.description, openid)
-  const { point, slot } = await bookSlot(ctx, form)
-  try {
-    const now = ctx.now()
-    const at = now.toISOString()
-    const deadline = isLabourMatter(form.matter) && form.wage ? arbitrationDeadline(form.wage.dueDate, shanghaiDate(now)) : undefined
-    const priority = priorityOf({ matter: form.matter, deadline, coworkers: form.wage?.coworkers })
-    const held = needsReview(verdict)
-    const { clientRequestId: _id, slotStart: _start, pointId: _point, consent: _consent, ...request } = form
-    const consultation: StoredConsultation = {
-      ...request,
-      id: crypto.randomUUID(),
-      ticket: ticketNumber(county.ticketPrefix, now, await store.consultations.nextTicketSequence(shanghaiDate(now))),
-      ownerOpenid: openid,
-      consentVersion: form.consent.version,
-      consentedAt: at,
-      status: held ? 'submitted' : 'queued',
-      ...(point ? { pointId: point.id, pointName: point.name } : {}),
-      ...(slot ? { slot } : {}),
-      priority,
-      dueAt: firstAnswerDue(priority, slot?.start, now, county, await callbackPoint(ctx)).toISOString(),
-      ...(deadline ? { deadline } : {}),
-      ...(form.wage ? { employerKey: employerKey(form.wage.employer) } : {}),
-      heldForReview: held,
-      createdAt: at,
-      updatedAt: at,
-      statusChangedAt: at,
-      citizenSeenAt: at
-    }
-    const events: StoredEvent[] = [
-      { at, kind: 'created', actor: 'citizen' },
-      { at, kind: held ? 'held' : 'queued', actor: 'system' }
-    ]
-    await store.consultations.insert(consultation, events)
-    return detailOf(ctx, consultation)
-  } catch (error) {
-    if (point && slot) await store.slots.release(point.id, slot.start)
-    throw error
-  }
-}
-
-export const createConsultation = async (ctx: HandlerContext, form: Form): Promise<ConsultationDetail> => {
-  const openid = ctx.caller.openid!
-  const key = `${openid}:${form.clientRequestId}`
+export const createConsultation = async (ctx: SignedInContext, form: Form): Promise<ConsultationDetail> => {
+  const openid = ctx.caller.openid
+  const key = requestKeyOf(openid, form.clientRequestId)
   const fingerprint = fingerprintOf(form)
-  const claim = await ctx.store.idempotency.claim(key, fingerprint, ctx.now().toISOString())
-  if (!claim.fresh) {
-    if (claim.fingerprint !== fingerprint) throw new AppFailure('REQUEST.DUPLICATE', '这次提交和上次的内容不一样，请重新填写后再提交')
-    if (!claim.resultId) throw new AppFailure('REQUEST.DUPLICATE', '您的预约正在提交，请稍等一会儿，到“我的咨询”里查看')
-    return getMine(ctx, claim.resultId)
+  const [earlier, overLimit] = await Promise.all([ctx.store.consultations.request(key), limitRefusal(ctx, openid)])
+  // A retry of a finished request answers its result, whatever the limits say now.
+  if (earlier) {
+    if (earlier.fingerprint !== fingerprint) throw duplicateRefusal()
+    return getMine(ctx, earlier.resultId)
   }
-  try {
-    const created = await createFresh(ctx, form, openid)
-    await ctx.store.idempotency.complete(key, created.id)
-    return created
-  } catch (error) {
-    // Nothing was created: the same request id may be tried again.
-    await ctx.store.idempotency.forget(key)
-    throw error
-  }
+  if (overLimit) throw overLimit
+  const [{ point, callback }, verdict] = await Promise.all([bookingPoints(ctx, form.channel, form.pointId), ctx.contentCheck.check(form.description, openid)])
+  const { consultation, events, slot } = newConsultation(ctx, form, needsReview(verdict), point, callback, key)
+  const place = point && slot ? { pointId: point.id, start: slot.start } : undefined
+  const date = shanghaiDate(ctx.now())
+
+  const id = await ctx.store.unitOfWork(async (uow) => {
+    const [retried, booked, lastTicket] = await Promise.all([uow.request(key), place ? uow.slotBooked(place) : Promise.resolve(0), uow.ticketCounter(date)])
+    // The same request raced itself (a double tap, a retry while the first was in flight).
+    if (retried) {
+      if (retried.fingerprint !== fingerprint) throw duplicateRefusal()
+      return retried.resultId
+    }
+    if (place && booked >= ctx.county.booking.capacityPerSlot) throw new AppFailure('SLOT.FULL', '这个时间已经约满了，请换一个时间，或选择“尽快回电”')
+    const created: StoredConsultation = { ...consultation, id: crypto.randomUUID(), ticket: ticketNumber(ctx.county.ticketPrefix, ctx.now(), lastTicket + 1) }
+    await Promise.all([
+      uow.saveConsultation(created, { events }),
+      place ? uow.setSlotBooked(place, booked + 1) : Promise.resolve(),
+      uow.setTicketCounter(date, lastTicket + 1),
+      uow.saveRequest({ key, fingerprint, resultId: created.id, at: consultation.createdAt })
+    ])
+    return created.id
+  })
+  return getMine(ctx, id)
 }

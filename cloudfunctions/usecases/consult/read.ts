@@ -3,7 +3,7 @@ import type { ConsultationDetail, ConsultationSummary, ListMineResult } from '..
 import { eventText } from '../../../src/core/domain/consult-events'
 import type { StoredConsultation, StoredEvent, StoredMessage } from '../../store/consult-port'
 import { notFound } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { HandlerContext, SignedInContext } from '../../runtime/context'
 
 const WAITING = new Set(['submitted', 'queued'])
 
@@ -56,22 +56,21 @@ export const ownedConsultation = async ({ store, caller }: HandlerContext, id: s
 }
 
 export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Promise<ConsultationDetail> => {
-  const [events, messages, position] = await Promise.all([
-    ctx.store.consultations.events(c.id),
-    ctx.store.consultations.messages(c.id),
+  const [{ events, messages }, position] = await Promise.all([
+    ctx.store.consultations.thread(c.id),
     WAITING.has(c.status) ? ctx.store.consultations.queuePosition(c) : Promise.resolve(undefined)
   ])
   return toDetail(c, events, messages, position)
 }
 
-export const getMine = async (ctx: HandlerContext, id: string): Promise<ConsultationDetail> => {
+export const getMine = async (ctx: SignedInContext, id: string): Promise<ConsultationDetail> => {
   const c = await ownedConsultation(ctx, id)
   const seenAt = ctx.now().toISOString()
   await ctx.store.consultations.markSeen(id, seenAt)
   return detailOf(ctx, { ...c, citizenSeenAt: seenAt })
 }
 
-export const listMine = async (ctx: HandlerContext, offset: number, limit: number): Promise<ListMineResult> => {
-  const { items, total, unseenCount } = await ctx.store.consultations.listByOwner(ctx.caller.openid!, offset, limit)
+export const listMine = async (ctx: SignedInContext, offset: number, limit: number): Promise<ListMineResult> => {
+  const { items, total, unseenCount } = await ctx.store.consultations.listByOwner(ctx.caller.openid, offset, limit)
   return { items: items.map(toSummary), total, unseenCount }
 }

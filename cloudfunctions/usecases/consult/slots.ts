@@ -2,7 +2,7 @@
 import type { ChannelId, SlotsResult } from '../../../src/core/contracts/consult'
 import { slotDays } from '../../../src/core/domain/slots'
 import { AppFailure } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { HandlerContext } from '../../runtime/context'
 import { bookingPoint } from './booking-point'
 
 export const availableSlots = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<SlotsResult> => {

@@ -2,9 +2,9 @@
 import type { AuditEntry, AuditQuerySchema } from '../../../src/core/contracts/staff'
 import type { z } from '../../../src/core/zod'
 import { notFound } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { StaffContext } from '../../runtime/context'
 
-export const auditTrail = async (ctx: HandlerContext, { ticket, ...query }: z.output<typeof AuditQuerySchema>) => {
+export const auditTrail = async (ctx: StaffContext, { ticket, ...query }: z.output<typeof AuditQuerySchema>) => {
   if (ticket) {
     const c = await ctx.store.consultations.getByTicket(ticket)
     if (!c) throw notFound('编号的咨询')

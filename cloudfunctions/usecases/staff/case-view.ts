@@ -3,7 +3,7 @@ import type { StaffCase } from '../../../src/core/contracts/staff'
 import { maskPhone } from '../../../src/core/domain/phone'
 import type { StoredConsultation } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { HandlerContext } from '../../runtime/context'
 import { detailOf } from '../consult/read'
 
 export const staffCaseOf = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation): Promise<StaffCase> => {

@@ -8,9 +8,9 @@ import { STAFF_KINDS, type CreateInviteSchema, type InviteView, type StaffProfil
 import type { z } from '../../../src/core/zod'
 import type { StaffMember, StoredInvite } from '../../store/port'
 import { AppFailure, notFound } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { SignedInContext, StaffContext } from '../../runtime/context'
 import { activePoint } from '../consult/booking-point'
-import { audit, currentMember } from './member'
+import { audit } from './member'
 
 /** No 0/O or 1/I: codes are read out over the phone. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -29,8 +29,8 @@ const viewOf = (invite: StoredInvite, now: Date): InviteView => ({
 
 export const profileOf = ({ openid, name, role, kind, pointIds }: StaffMember): StaffProfile => ({ openid, name, role, kind, pointIds })
 
-export const createInvite = async (ctx: HandlerContext, input: z.output<typeof CreateInviteSchema>) => {
-  const admin = await currentMember(ctx)
+export const createInvite = async (ctx: StaffContext, input: z.output<typeof CreateInviteSchema>) => {
+  const admin = ctx.caller.member
   if (input.kind === 'station' && input.pointIds.length === 0) {
     throw new AppFailure('INPUT.INVALID', '驻外工作站的工作人员要选择负责的服务站', [{ path: 'pointIds', message: '请至少选择一个服务站' }])
   }
@@ -53,8 +53,8 @@ export const createInvite = async (ctx: HandlerContext, input: z.output<typeof C
   return { code, invite: viewOf(invite, now) }
 }
 
-export const redeemInvite = async (ctx: HandlerContext, code: string): Promise<StaffProfile> => {
-  const openid = ctx.caller.openid!
+export const redeemInvite = async (ctx: SignedInContext, code: string): Promise<StaffProfile> => {
+  const openid = ctx.caller.openid
   const invite = await ctx.store.invites.redeem(hashOf(code), openid, ctx.now().toISOString())
   if (!invite) throw new AppFailure('AUTH.FORBIDDEN', '邀请码不对，或已经用过、过期、被撤销。请向管理员要新的邀请码')
   const member: StaffMember = { openid, name: invite.name, kind: invite.kind, pointIds: invite.pointIds, role: invite.kind === 'admin' ? 'admin' : 'staff' }
@@ -63,23 +63,23 @@ export const redeemInvite = async (ctx: HandlerContext, code: string): Promise<S
   return profileOf(member)
 }
 
-export const listInvites = async (ctx: HandlerContext) => {
+export const listInvites = async (ctx: StaffContext) => {
   const now = ctx.now()
   return (await ctx.store.invites.list()).map((i) => viewOf(i, now))
 }
 
-export const revokeInvite = async (ctx: HandlerContext, id: string) => {
-  const admin = await currentMember(ctx)
+export const revokeInvite = async (ctx: StaffContext, id: string) => {
+  const admin = ctx.caller.member
   const revoked = await ctx.store.invites.revoke(id, ctx.now().toISOString())
   if (!revoked) throw notFound('还能撤销的邀请')
   await audit(ctx, admin, 'invite.revoke', undefined, id)
   return viewOf(revoked, ctx.now())
 }
 
-export const listStaff = async (ctx: HandlerContext) => (await ctx.store.staff.list()).map(profileOf)
+export const listStaff = async (ctx: StaffContext) => (await ctx.store.staff.list()).map(profileOf)
 
-export const removeStaff = async (ctx: HandlerContext, openid: string) => {
-  const admin = await currentMember(ctx)
+export const removeStaff = async (ctx: StaffContext, openid: string) => {
+  const admin = ctx.caller.member
   if (openid === admin.openid) throw new AppFailure('INPUT.INVALID', '不能移除自己，请让另一位管理员操作')
   const removed = await ctx.store.staff.remove(openid)
   if (removed) await audit(ctx, admin, 'staff.remove', undefined, openid)

@@ -1,23 +1,22 @@
 /**
- * Who the staff member is and what they may touch. Scope: lawyers and admins of the county
- * centre (no points listed) see every case; station staff only their points' cases. A case out
- * of scope answers 404, as if it did not exist.
+ * What a staff member may touch. Scope: lawyers and admins of the county centre (no points
+ * listed) see every case; station staff only their points' cases. A case out of scope answers
+ * 404, as if it did not exist.
  */
+import { covers, type Viewer } from '../../../src/core/domain/case-rules'
 import type { StoredConsultation } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
-import { AppFailure, notFound } from '../../runtime/failure'
-import type { HandlerContext } from '../../runtime/define-function'
-
-export const currentMember = async (ctx: HandlerContext): Promise<StaffMember> => {
-  if (!ctx.caller.member) throw new AppFailure('AUTH.FORBIDDEN', '您还不是工作人员。请用邀请码加入')
-  return ctx.caller.member
-}
+import { notFound } from '../../runtime/failure'
+import type { HandlerContext } from '../../runtime/context'
 
 /** null: every point. */
 export const scopeOf = (member: StaffMember): string[] | null => (member.pointIds.length === 0 ? null : member.pointIds)
 
-export const covers = (member: StaffMember, c: Pick<StoredConsultation, 'pointId'>): boolean =>
-  member.pointIds.length === 0 || (c.pointId !== undefined && member.pointIds.includes(c.pointId))
+/** The member as the rules see them, for a case in their scope; null (not found) otherwise. */
+export const staffViewer =
+  (member: StaffMember) =>
+  (c: StoredConsultation): Viewer | null =>
+    covers(member, c) ? { kind: 'staff', openid: member.openid, name: member.name, admin: member.role === 'admin', pointIds: member.pointIds } : null
 
 export const caseInScope = async (ctx: HandlerContext, member: StaffMember, id: string): Promise<StoredConsultation> => {
   const c = await ctx.store.consultations.get(id)

@@ -9,10 +9,10 @@ import { STATUSES, isOpen } from '../../../src/core/domain/consult-status'
 import { maskPhone } from '../../../src/core/domain/phone'
 import { workingMinutesBetween } from '../../../src/core/domain/working-time'
 import type { z } from '../../../src/core/zod'
-import type { HandlerContext } from '../../runtime/define-function'
+import type { StaffContext } from '../../runtime/context'
 import { callbackPoint } from '../consult/booking-point'
 import { toSummary } from '../consult/read'
-import { currentMember, scopeOf } from './member'
+import { scopeOf } from './member'
 
 /** Amber when less than one working hour is left. */
 const AMBER_MINUTES = 60
@@ -21,8 +21,8 @@ export const slaOf = (minutesLeft: number): SlaState => (minutesLeft < 0 ? 'red'
 
 const OPEN_STATUSES = STATUSES.filter(isOpen)
 
-export const staffQueue = async (ctx: HandlerContext, filter: z.output<typeof QueueFilterSchema>): Promise<QueueResult> => {
-  const member = await currentMember(ctx)
+export const staffQueue = async (ctx: StaffContext, filter: z.output<typeof QueueFilterSchema>): Promise<QueueResult> => {
+  const member = ctx.caller.member
   const { items, total, counts } = await ctx.store.consultations.queue({
     statuses: filter.status ? [filter.status] : OPEN_STATUSES,
     pointIds: scopeOf(member),

@@ -10,8 +10,8 @@ import { matterLabel } from '../../../src/core/domain/matters'
 import { addDays, shanghaiInstant } from '../../../src/core/domain/time'
 import type { z } from '../../../src/core/zod'
 import type { StoredConsultation } from '../../store/consult-port'
-import type { HandlerContext } from '../../runtime/define-function'
-import { audit, currentMember } from './member'
+import type { StaffContext } from '../../runtime/context'
+import { audit } from './member'
 
 type Period = z.output<typeof StatsQuerySchema>
 
@@ -29,7 +29,7 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2)
 }
 
-export const statistics = async (ctx: HandlerContext, { from, to }: Period): Promise<StatsResult> => {
+export const statistics = async (ctx: StaffContext, { from, to }: Period): Promise<StatsResult> => {
   const items = await ctx.store.consultations.createdBetween(shanghaiInstant(from, '00:00').toISOString(), shanghaiInstant(addDays(to, 1), '00:00').toISOString())
   const answered = items.filter((c) => c.firstAnsweredAt)
   return {
@@ -46,7 +46,7 @@ export const statistics = async (ctx: HandlerContext, { from, to }: Period): Pro
 }
 
 /** CSV with a byte-order mark, so Excel opens the Chinese correctly. */
-export const statisticsCsv = async (ctx: HandlerContext, period: Period) => {
+export const statisticsCsv = async (ctx: StaffContext, period: Period) => {
   const s = await statistics(ctx, period)
   const rows: string[][] = [['分组', '项目', '数量']]
   const groups: Array<[string, Record<string, number>]> = [['问题类型', s.byMatter], ['咨询方式', s.byChannel], ['服务点', s.byPoint], ['办理结果', s.byOutcome]]
@@ -55,6 +55,6 @@ export const statisticsCsv = async (ctx: HandlerContext, period: Period) => {
   rows.push(['时效', '首次答复用时中位数（分钟）', s.medianMinutesToFirstAnswer === null ? '' : String(s.medianMinutesToFirstAnswer)])
   rows.push(['时效', '按时答复比例', s.answeredOnTimeShare === null ? '' : `${Math.round(s.answeredOnTimeShare * 100)}%`])
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
-  await audit(ctx, await currentMember(ctx), 'stats.export', undefined, `${period.from}~${period.to}`)
+  await audit(ctx, ctx.caller.member, 'stats.export', undefined, `${period.from}~${period.to}`)
   return { filename: `咨询统计-${period.from}-${period.to}.csv`, csv: `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n` }
 }

@@ -3,7 +3,8 @@
  *   submitted → queued → in_progress ⇄ awaiting_citizen → answered → closed
  * `submitted` is a request held for a staff check (its text could not be cleared); any open
  * one can be cancelled by the citizen or closed by staff with an outcome (withdrawn,
- * unreachable…). Every move not listed here is refused.
+ * unreachable…); a case handed over to another point goes back to the queue from any working
+ * status. Every move not listed here is refused.
  */
 export const STATUSES = ['submitted', 'queued', 'in_progress', 'awaiting_citizen', 'answered', 'closed', 'cancelled'] as const
 export type ConsultStatus = (typeof STATUSES)[number]
@@ -12,8 +13,8 @@ const NEXT: Record<ConsultStatus, readonly ConsultStatus[]> = {
   submitted: ['queued', 'cancelled', 'closed'],
   queued: ['in_progress', 'cancelled'],
   in_progress: ['queued', 'awaiting_citizen', 'answered', 'cancelled', 'closed'],
-  awaiting_citizen: ['in_progress', 'cancelled', 'closed'],
-  answered: ['in_progress', 'closed'],
+  awaiting_citizen: ['in_progress', 'queued', 'cancelled', 'closed'],
+  answered: ['in_progress', 'queued', 'closed'],
   closed: [],
   cancelled: []
 }

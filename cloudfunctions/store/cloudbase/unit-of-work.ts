@@ -1,0 +1,101 @@
+/**
+ * A unit of work on CloudBase: one transaction over documents with deterministic ids — the
+ * consultation (with its timeline and thread inside, so one document holds a case's whole
+ * story), the slot place `pointId@start`, the request record (its hashed key), the day's ticket
+ * counter, and a new audit entry. A transaction takes document operations only (no queries), so
+ * this is all a unit may touch.
+ */
+import crypto from 'node:crypto'
+import type { UnitOfWork } from '../consult-port'
+import type { Store } from '../port'
+import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
+import { conflictPause, isTransactionConflict, TRANSACTION_ATTEMPTS } from './transaction'
+import type { CloudDatabase } from './types'
+
+type Transaction = Awaited<ReturnType<CloudDatabase['startTransaction']>>
+
+export const slotDocId = (pointId: string, start: string): string => `${pointId}@${start}`
+
+const unitOver = (t: Transaction): UnitOfWork => {
+  const doc = (collection: string, id: string) => t.collection(collection).doc(id)
+  const read = async <T>(collection: string, id: string): Promise<T | null> => ((await doc(collection, id).get()) as { data: T | null }).data ?? null
+  /** Documents read in this unit, so a save can append to the thread it read. */
+  const cases = new Map<string, CaseDoc | null>()
+  const caseDoc = async (id: string): Promise<CaseDoc | null> => {
+    if (!cases.has(id)) cases.set(id, await read<CaseDoc>('consultations', id))
+    return cases.get(id)!
+  }
+  const write = async (collection: string, id: string, data: object) => {
+    await doc(collection, id).set({ data })
+  }
+  return {
+    async consultation(id) {
+      const found = await caseDoc(id)
+      return found ? consultationOf(found) : null
+    },
+    async thread(id) {
+      const found = await caseDoc(id)
+      return { events: found?.events ?? [], messages: found?.messages ?? [] }
+    },
+    async saveConsultation(c, append = {}) {
+      const before = cases.get(c.id) ?? null
+      const next = caseDocOf(c, {
+        events: [...(before?.events ?? []), ...(append.events ?? [])],
+        messages: [...(before?.messages ?? []), ...(append.messages ?? [])]
+      })
+      const { _id, ...data } = next
+      await write('consultations', _id, data)
+      cases.set(c.id, next)
+    },
+    async replaceThread(id, thread) {
+      const before = await caseDoc(id)
+      if (!before) return
+      const { _id, ...data } = { ...before, ...thread }
+      await write('consultations', _id, data)
+      cases.set(id, { _id, ...data })
+    },
+    async slotBooked({ pointId, start }) {
+      return (await read<{ booked: number }>('slots', slotDocId(pointId, start)))?.booked ?? 0
+    },
+    async setSlotBooked({ pointId, start }, booked) {
+      await write('slots', slotDocId(pointId, start), { pointId, start, booked })
+    },
+    async request(key) {
+      const found = await read<{ fingerprint: string; resultId: string; at: string }>('requests', key)
+      return found ? { key, fingerprint: found.fingerprint, resultId: found.resultId, at: found.at } : null
+    },
+    async saveRequest({ key, ...request }) {
+      await write('requests', key, request)
+    },
+    async removeRequest(key) {
+      await doc('requests', key).remove()
+    },
+    async ticketCounter(date) {
+      return (await read<{ last: number }>('ticketCounters', date))?.last ?? 0
+    },
+    async setTicketCounter(date, last) {
+      await write('ticketCounters', date, { last })
+    },
+    async audit(entry) {
+      await write('audit', crypto.randomUUID(), entry)
+    }
+  }
+}
+
+export const cloudbaseUnitOfWork =
+  (db: CloudDatabase): Store['unitOfWork'] =>
+  async (work) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const t = await db.startTransaction()
+      try {
+        const result = await work(unitOver(t))
+        await t.commit()
+        return result
+      } catch (error) {
+        // Best effort: an unfinished transaction is also dropped by the server when it expires.
+        await t.rollback().catch(() => undefined)
+        if (!isTransactionConflict(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
+        await conflictPause(attempt)
+      }
+    }
+  }

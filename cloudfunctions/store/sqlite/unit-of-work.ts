@@ -1,0 +1,75 @@
+/**
+ * A unit of work on SQLite: one IMMEDIATE transaction (it takes the write lock at BEGIN, so
+ * two units never decide from the same reads), held through the gate from BEGIN to COMMIT.
+ * A throw, or a crash of the process, before COMMIT leaves nothing behind.
+ */
+import type Database from 'better-sqlite3'
+import type { UnitOfWork } from '../consult-port'
+import type { Store } from '../port'
+import { consultationRows } from './consultations'
+import type { Gate } from './gate'
+
+const unitOver = (db: Database.Database): UnitOfWork => {
+  const rows = consultationRows(db)
+  const slotRow = db.prepare<[string, string], { booked: number }>('SELECT booked FROM slots WHERE point_id = ? AND start = ?')
+  const upsertSlot = db.prepare('INSERT INTO slots (point_id, start, booked) VALUES (?, ?, ?) ON CONFLICT (point_id, start) DO UPDATE SET booked = excluded.booked')
+  const insertRequest = db.prepare('INSERT INTO requests (key, fingerprint, result_id, at) VALUES (?, ?, ?, ?)')
+  const deleteRequest = db.prepare('DELETE FROM requests WHERE key = ?')
+  const counterRow = db.prepare<[string], { last: number }>('SELECT last FROM ticket_counters WHERE date = ?')
+  const upsertCounter = db.prepare('INSERT INTO ticket_counters (date, last) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET last = excluded.last')
+  const insertAudit = db.prepare('INSERT INTO audit (at, actor_openid, actor_name, action, consultation_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
+  return {
+    async consultation(id) {
+      return rows.get(id)
+    },
+    async thread(id) {
+      return rows.thread(id)
+    },
+    async saveConsultation(c, append) {
+      rows.save(c, append)
+    },
+    async replaceThread(id, thread) {
+      rows.replaceThread(id, thread)
+    },
+    async slotBooked({ pointId, start }) {
+      return slotRow.get(pointId, start)?.booked ?? 0
+    },
+    async setSlotBooked({ pointId, start }, booked) {
+      upsertSlot.run(pointId, start, booked)
+    },
+    async request(key) {
+      return rows.request(key)
+    },
+    async saveRequest(r) {
+      insertRequest.run(r.key, r.fingerprint, r.resultId, r.at)
+    },
+    async removeRequest(key) {
+      deleteRequest.run(key)
+    },
+    async ticketCounter(date) {
+      return counterRow.get(date)?.last ?? 0
+    },
+    async setTicketCounter(date, last) {
+      upsertCounter.run(date, last)
+    },
+    async audit(e) {
+      insertAudit.run(e.at, e.actorOpenid, e.actorName, e.action, e.consultationId ?? null, e.detail ?? null)
+    }
+  }
+}
+
+export const sqliteUnitOfWork = (db: Database.Database, g: Gate): Store['unitOfWork'] => {
+  const unit = unitOver(db)
+  return (work) =>
+    g.run(async () => {
+      db.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await work(unit)
+        db.exec('COMMIT')
+        return result
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+    })
+}

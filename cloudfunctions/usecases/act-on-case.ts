@@ -1,0 +1,62 @@
+/**
+ * The one way a case changes: inside a unit of work, load it, ask the rules (src/core) what
+ * the action does, take or free the slot places it moves, save the case with its event and
+ * message, and write the audit entry — all or nothing. The status notice goes out after, and a
+ * failure to send it never undoes the action.
+ */
+import { decide, isDecision, type CaseAction, type Decision, type Viewer } from '../../src/core/domain/case-rules'
+import type { StoredConsultation } from '../../src/core/domain/consultation'
+import type { AuditRecord } from '../store/port'
+import type { UnitOfWork } from '../store/consult-port'
+import { AppFailure, notFound } from '../runtime/failure'
+import type { HandlerContext } from '../runtime/context'
+
+export interface CaseActionRequest {
+  id: string
+  /** Who the caller is to this case; null when they may not see it (answered as not found). */
+  viewerOf: (c: StoredConsultation) => Viewer | null
+  /** The action, possibly built from the loaded case. */
+  action: CaseAction | ((c: StoredConsultation) => CaseAction)
+  /** The audit entry for a staff action (its time and case are filled in). */
+  audit?: Omit<AuditRecord, 'at' | 'consultationId'>
+}
+
+const moveSlotPlaces = async (uow: UnitOfWork, decision: Decision, capacity: number) => {
+  if (decision.takeSlot) {
+    const booked = await uow.slotBooked(decision.takeSlot)
+    if (booked >= capacity) throw new AppFailure('SLOT.FULL', '这个时间已经约满了，请换一个时间')
+    await uow.setSlotBooked(decision.takeSlot, booked + 1)
+  }
+  if (decision.freeSlot) {
+    const booked = await uow.slotBooked(decision.freeSlot)
+    await uow.setSlotBooked(decision.freeSlot, Math.max(0, booked - 1))
+  }
+}
+
+export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest): Promise<StoredConsultation> => {
+  const at = ctx.now().toISOString()
+  const { decision, byStaff } = await ctx.store.unitOfWork(async (uow) => {
+    const c = await uow.consultation(request.id)
+    const viewer = c ? request.viewerOf(c) : null
+    if (!c || !viewer) throw notFound('咨询')
+    const action = typeof request.action === 'function' ? request.action(c) : request.action
+    const decided = decide(c, action, viewer, at)
+    if (!isDecision(decided)) throw new AppFailure(decided.code, decided.message)
+    await moveSlotPlaces(uow, decided, ctx.county.booking.capacityPerSlot)
+    await uow.saveConsultation(decided.next, {
+      ...(decided.event ? { events: [decided.event] } : {}),
+      ...(decided.message ? { messages: [decided.message] } : {})
+    })
+    if (request.audit) await uow.audit({ ...request.audit, at, consultationId: c.id })
+    return { decision: decided, byStaff: viewer.kind === 'staff' }
+  })
+  // The citizen hears of what staff did; their own changes need no notice.
+  if (decision.statusChanged && byStaff) await ctx.notifier.statusChanged(decision.next)
+  return decision.next
+}
+
+/** The citizen who owns the case; anyone else is told it does not exist, so ids reveal nothing. */
+export const ownerViewer =
+  (openid: string) =>
+  (c: StoredConsultation): Viewer | null =>
+    c.ownerOpenid === openid ? { kind: 'owner' } : null
