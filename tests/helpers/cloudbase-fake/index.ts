@@ -1,0 +1,95 @@
+/**
+ * A CloudBase database for tests: the real wx-server-sdk (and beneath it @cloudbase/node-sdk
+ * and @cloudbase/database with their serializer) talks to an in-memory server that applies
+ * queries, update operators and aggregations with `mingo`. See transport.ts for the one SDK
+ * method it replaces, and settings.ts for every server rule it applies and its default.
+ *
+ *   const cloud = openFakeCloud({ seed: 7 })
+ *   const store = cloudbaseStore(cloud.db)      // db = the SDK's cloud.database(), wired to the fake
+ *   cloud.injectFailure({ at: 3, when: 'after' }) // the 3rd request from now is applied, its answer lost
+ *   cloud.requests                              // [{ position, action, collection, count, failed }]
+ *   cloud.dump()                                // every collection's documents
+ *   cloud.reset(); cloud.close()
+ *
+ * Server rules (details and defaults in settings.ts, transactions.ts, operations.ts):
+ * - a `get` answers at most `readCap` (100) documents, whatever the limit;
+ * - inserting an existing `_id`, or breaking a unique index of collections.json, is refused
+ *   with DATABASE_DUPLICATE_WRITE; a missing field counts as null in a unique index;
+ * - `doc(id).get()` of a missing document answers an empty list (the SDK then throws
+ *   "document with _id … does not exist", or gives null with `throwOnNotFound: false`);
+ * - updates apply the operators the serializer sends: undefined fields never arrive, nested
+ *   objects arrive flattened to dotted paths, `_.remove()` arrives as $unset, `_.set()` as a
+ *   whole-object $set; `doc.set()` replaces the document (upsert);
+ * - transactions: snapshot reads, document operations only (a `where` inside one is
+ *   refused), a write to a document locked by another transaction or changed since the
+ *   snapshot answers DATABASE_TRANSACTION_CONFLICT, plain writes wait for a lock, commit is
+ *   atomic, an unfinished transaction is rolled back after `transactionLifetimeMs`;
+ * - every answer arrives after a seeded random delay of `latencyMs`, before and after the
+ *   request is applied, so concurrent calls interleave;
+ * - an injected failure is a network error (ECONNRESET), which wx-server-sdk reports as
+ *   errCode -501001 like any lost connection.
+ *
+ * Platform facts checked in documentation: transaction semantics (WeChat guide "事务":
+ * snapshot isolation, locks, other transactions' writes fail, plain writes block, doc()
+ * operations only), runTransaction retries only on a conflict (WeChat API reference
+ * Database.runTransaction), DATABASE_DUPLICATE_WRITE for a duplicate _id or unique index key
+ * (docs.cloudbase.net error code list). Read from the SDK's code: the missing-document get,
+ * the serializer's handling of undefined, nested objects, _.remove() and _.set(), and that
+ * wx-server-sdk maps unknown server codes (including DATABASE_TRANSACTION_CONFLICT and
+ * DATABASE_DUPLICATE_WRITE) to errCode -501001, keeping the server's text in errMsg only.
+ * Not confirmed by documentation, asserted by tests/cloud/cloudbase-calibration.test.ts
+ * against a real env: the read cap of 100 (WeChat documents 1000 for cloud functions; issue 8
+ * measured 100), the exact refusal codes, whether a conflict is answered at the write or at
+ * commit (the fake answers at the write, as MongoDB does), the transaction lifetime.
+ */
+import { DocumentStore } from './documents'
+import { FakeServer, type FailureTiming, type LoggedRequest } from './server'
+import { defaultSettings, type FakeCloudSettings } from './settings'
+import { Transactions } from './transactions'
+import { connect } from './transport'
+import type { Doc } from './codec'
+import type { CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
+
+export type { FakeCloudSettings } from './settings'
+export type { LoggedRequest } from './server'
+
+export interface FakeCloud {
+  /** `cloud.database()` of the real wx-server-sdk, answered by this fake. */
+  db: CloudDatabase
+  /** Every request since opening or the last reset, in arrival order. */
+  requests: LoggedRequest[]
+  /** The request `at` positions from now (1 = the next) fails: 'before' = not applied, 'after' = applied, answer lost. */
+  injectFailure(failure: { at: number; when: FailureTiming }): void
+  /** Every collection and its documents (copies). */
+  dump(): Record<string, Doc[]>
+  /** Empties the database, the log, pending failures and transactions; replays the same delays. */
+  reset(): void
+  close(): void
+  settings: FakeCloudSettings
+}
+
+export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeCloud => {
+  const settings = { ...defaultSettings(), ...options }
+  const store = new DocumentStore()
+  const transactions = new Transactions(store, settings)
+  const server = new FakeServer(settings, store, transactions)
+  const route = connect(server)
+  // Loaded only when a fake opens: its requests never leave the process, so the SDK never
+  // reaches for credentials (offline, a real request raises an unhandled rejection).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
+  cloud.init({ env: route.env })
+  return {
+    db: cloud.database({ env: route.env }),
+    requests: server.log,
+    injectFailure: ({ at, when }) => server.injectFailure(at, when),
+    dump: () => store.dump(),
+    reset() {
+      store.clear()
+      transactions.clear()
+      server.reset()
+    },
+    close: route.disconnect,
+    settings
+  }
+}
