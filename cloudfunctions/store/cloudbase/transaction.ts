@@ -2,10 +2,16 @@
  * How a unit of work runs on CloudBase: one database transaction (startTransaction → document
  * operations → commit). A write conflict (another transaction touched the same document)
  * aborts it, and the whole unit runs again from its reads, after a short random pause so the
- * contenders spread out. wx-server-sdk wraps the server's error, so the conflict is recognised
- * by its code wherever the wrapper put it — the SDK's own runTransaction retry misses it.
+ * contenders spread out. wx-server-sdk turns server codes it does not know, the conflict among
+ * them, into errCode -501001 with the text in errMsg — which is why the SDK's own
+ * runTransaction never retries a conflict raised at a write. Before commit any failed
+ * database operation is retried (nothing was applied); at commit only a recognised conflict.
  */
-export const TRANSACTION_ATTEMPTS = 10
+/**
+ * Enough for 30 bookings racing for one day's first ticket (each round lets one through); the
+ * consult function's timeout (its config.json) leaves room for it.
+ */
+export const TRANSACTION_ATTEMPTS = 40
 
 const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
 
@@ -14,6 +20,9 @@ export const isTransactionConflict = (error: unknown): boolean => {
   const e = error as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown }
   return [e.code, e.errCode, e.errMsg, e.message].some((part) => typeof part === 'string' && part.includes(CONFLICT))
 }
+
+/** An error raised by wx-server-sdk for a database operation (it carries errCode), not a decision of the unit. */
+export const isDatabaseFailure = (error: unknown): boolean => isTransactionConflict(error) || (typeof error === 'object' && error !== null && 'errCode' in error)
 
 /** 5–40 ms, growing with the attempt: enough for a contender's commit to land. */
 export const conflictPause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 * Math.min(attempt, 8) * (0.5 + Math.random())))

@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import type { UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
 import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
-import { conflictPause, isTransactionConflict, TRANSACTION_ATTEMPTS } from './transaction'
+import { conflictPause, isDatabaseFailure, isTransactionConflict, TRANSACTION_ATTEMPTS } from './transaction'
 import type { CloudDatabase } from './types'
 
 type Transaction = Awaited<ReturnType<CloudDatabase['startTransaction']>>
@@ -38,7 +38,8 @@ const unitOver = (t: Transaction): UnitOfWork => {
       return { events: found?.events ?? [], messages: found?.messages ?? [] }
     },
     async saveConsultation(c, append = {}) {
-      const before = cases.get(c.id) ?? null
+      // Appending needs the thread as it stands: read it unless this unit already did.
+      const before = await caseDoc(c.id)
       const next = caseDocOf(c, {
         events: [...(before?.events ?? []), ...(append.events ?? [])],
         messages: [...(before?.messages ?? []), ...(append.messages ?? [])]
@@ -87,13 +88,23 @@ export const cloudbaseUnitOfWork =
   async (work) => {
     for (let attempt = 1; ; attempt += 1) {
       const t = await db.startTransaction()
+      let result
       try {
-        const result = await work(unitOver(t))
-        await t.commit()
-        return result
+        result = await work(unitOver(t))
       } catch (error) {
         // Best effort: an unfinished transaction is also dropped by the server when it expires.
         await t.rollback().catch(() => undefined)
+        // Nothing was committed, so a failed database operation (a conflict, a lost connection)
+        // can be tried again from the reads; a refusal the unit decided on cannot.
+        if (!isDatabaseFailure(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
+        await conflictPause(attempt)
+        continue
+      }
+      try {
+        await t.commit()
+        return result
+      } catch (error) {
+        // A failed commit may or may not have been applied: only a conflict is surely not.
         if (!isTransactionConflict(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
         await conflictPause(attempt)
       }

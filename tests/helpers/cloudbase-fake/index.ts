@@ -56,6 +56,8 @@ export type { LoggedRequest } from './server'
 export interface FakeCloud {
   /** `cloud.database()` of the real wx-server-sdk, answered by this fake. */
   db: CloudDatabase
+  /** The same database opened as the Store adapter opens it in production (a missing document is null). */
+  storeDb: CloudDatabase
   /** Every request since opening or the last reset, in arrival order. */
   requests: LoggedRequest[]
   /** The request `at` positions from now (1 = the next) fails: 'before' = not applied, 'after' = applied, answer lost. */
@@ -81,6 +83,7 @@ export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeClo
   cloud.init({ env: route.env })
   return {
     db: cloud.database({ env: route.env }),
+    storeDb: cloud.database({ env: route.env, throwOnNotFound: false } as Parameters<typeof cloud.database>[0]),
     requests: server.log,
     injectFailure: ({ at, when }) => server.injectFailure(at, when),
     dump: () => store.dump(),
