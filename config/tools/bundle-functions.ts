@@ -17,6 +17,24 @@ const WX_SERVER_SDK_VERSION = '4.0.2'
 /** Open-API permissions a function needs (its config.json): the content check of citizens' text, status messages. */
 const PERMISSIONS: Record<string, string[]> = { consult: ['security.msgSecCheck'], staff: ['subscribeMessage.send'] }
 
+/**
+ * Each function's time limit in seconds (config.json `timeout`; the console allows 1–60, the
+ * default 3 is too short for most): chosen from what the slowest legitimate call does.
+ */
+export const TIMEOUT_SECONDS: Record<string, number> = {
+  // Reads a page of tips or one tip.
+  tips: 5,
+  // Imports up to 2,000 points in one go.
+  points: 20,
+  // A booking at a busy minute may rerun its transaction many times (30 people taking the
+  // day's first tickets at once needed up to 4 s on the test fake), plus the content check.
+  consult: 20,
+  // Statistics read every consultation of a period, 100 at a time.
+  staff: 20,
+  // Anonymises up to 2,000 cases a night, one transaction each; the next night goes on.
+  retention: 60
+}
+
 export interface BundledFunction {
   name: string
   dir: string
@@ -62,11 +80,11 @@ const bundleOne = async ({ name, wrapper, config }: Entry): Promise<BundledFunct
 export const bundleFunctions = async (): Promise<BundledFunction[]> => {
   const bundled: BundledFunction[] = []
   const entries: Entry[] = [
-    ...cloudFunctions.map((fn) => ({ name: fn.name, wrapper: 'wechatMain' as const, config: { permissions: { openapi: PERMISSIONS[fn.name] ?? [] } } })),
+    ...cloudFunctions.map((fn) => ({ name: fn.name, wrapper: 'wechatMain' as const, config: { timeout: TIMEOUT_SECONDS[fn.name], permissions: { openapi: PERMISSIONS[fn.name] ?? [] } } })),
     ...timerFunctions.map((fn) => ({
       name: fn.name,
       wrapper: 'wechatTimerMain' as const,
-      config: { permissions: { openapi: [] }, triggers: [{ name: `${fn.name}-timer`, type: 'timer', config: fn.schedule }] }
+      config: { timeout: TIMEOUT_SECONDS[fn.name], permissions: { openapi: [] }, triggers: [{ name: `${fn.name}-timer`, type: 'timer', config: fn.schedule }] }
     }))
   ]
   for (const entry of entries) bundled.push(await bundleOne(entry))

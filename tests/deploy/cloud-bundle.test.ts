@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { bundleFunctions } from '../../config/tools/bundle-functions'
+import { bundleFunctions, TIMEOUT_SECONDS } from '../../config/tools/bundle-functions'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 
@@ -39,6 +39,15 @@ describe('bundled cloud functions (wx-server-sdk offline, no WeChat servers)', (
     expect(fs.readdirSync(tipsDir).sort()).toEqual(['config.json', 'index.js', 'package.json'])
     expect(JSON.parse(fs.readFileSync(path.join(tipsDir, 'package.json'), 'utf8')).dependencies).toEqual({ 'wx-server-sdk': '4.0.2' })
     expect(fs.readFileSync(path.join(tipsDir, 'index.js'), 'utf8')).not.toMatch(/require\("\.\.?\//)
+  })
+
+  it('set each function its own time limit in config.json, within what WeChat allows', () => {
+    for (const name of ['tips', 'points', 'consult', 'staff', 'retention']) {
+      const config = JSON.parse(fs.readFileSync(path.join(path.dirname(tipsDir), name, 'config.json'), 'utf8'))
+      expect(config.timeout).toBe(TIMEOUT_SECONDS[name])
+      expect(config.timeout).toBeGreaterThan(3)
+      expect(config.timeout).toBeLessThanOrEqual(60)
+    }
   })
 
   it('answer an unknown action and a bad payload with the envelope, alone in a folder', () => {

@@ -238,12 +238,17 @@ const EFFECTS: { [T in CaseActionType]: Effect<Extract<CaseAction, { type: T }>>
 
 const isRefusal = (x: object): x is Refusal => 'code' in x
 
+/** A claim retried by the one who holds the case (its first answer was lost) changes nothing and succeeds. */
+const isRepeatedClaim = (c: StoredConsultation, action: CaseAction, viewer: Viewer): boolean =>
+  action.type === 'claim' && viewer.kind === 'staff' && c.status === 'in_progress' && c.assigneeOpenid === viewer.openid
+
 /**
  * Decides `action` on `c` by `viewer` at `at`: a refusal the caller can read, or the whole next
  * state with its event, message and slot moves. The status moves it makes are checked against
  * the status machine, so no rule here can take a case where the machine does not allow.
  */
 export const decide = (c: StoredConsultation, action: CaseAction, viewer: Viewer, at: string): Decision | Refusal => {
+  if (isRepeatedClaim(c, action, viewer)) return { next: c, statusChanged: false }
   const refusal = refusalOf(c, action.type, viewer, at)
   if (refusal) return refusal
   const effect = (EFFECTS[action.type] as Effect<CaseAction>)(c, action, viewer, at)
