@@ -18,7 +18,7 @@ afterEach(() => opened.done())
 
 const codes = (results: LooseEnvelope[]) => results.map((r) => (r.ok ? 'ok' : r.error.code)).sort()
 const documents = (collection: string) => opened.fake!.dump()[collection] ?? []
-const placesIn = (start: string) => documents('slots').find((s) => s.start === start)?.booked ?? 0
+const placesIn = (start: string): number => (documents('slots').find((s) => s.start === start)?.booked as number | undefined) ?? 0
 const consultationsIn = (start: string) => documents('consultations').filter((c) => (c.slot as { start: string } | undefined)?.start === start).length
 
 describe('races on CloudBase semantics (the fake, with interleaving)', () => {
