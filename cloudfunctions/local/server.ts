@@ -97,8 +97,7 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     const reply = staticFiles ? await staticFiles(pathname, req) : { status: 404 as const }
-    if (reply.status === 400) return sendText(res, 400, '网址的写法不对')
-    if (reply.status === 404) return sendText(res, 404, '没有这个页面')
+    if (!('body' in reply)) return sendText(res, reply.status, reply.status === 400 ? '网址的写法不对' : '没有这个页面')
     res.writeHead(reply.status, reply.headers)
     res.end(req.method === 'HEAD' ? undefined : reply.body)
   }
