@@ -7,7 +7,7 @@ import { openTempStore } from '../helpers/temp-store'
 describe('tips.list on SQLite', () => {
   it('selects only the summary columns, never the body, citations or keywords', async () => {
     const temp = openTempStore()
-    await temp.store.tips.seed([makeTip('t1', 'wages', { keywords: ['工资'] }), makeTip('t2', 'wages', { keywords: ['合同'] })])
+    await temp.store.tips.seed([makeTip('t1', 'wage-labour', { keywords: ['工资'] }), makeTip('t2', 'wage-labour', { keywords: ['合同'] })])
     await temp.store.close()
     const db = new Database(temp.file)
     const prepared: string[] = []
