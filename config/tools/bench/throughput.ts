@@ -46,7 +46,7 @@ const bareInsertsPerSecond = (): number => {
     db.exec('CREATE TABLE rows (id TEXT PRIMARY KEY, body TEXT NOT NULL)')
     const insert = db.prepare('INSERT INTO rows (id, body) VALUES (?, ?)')
     const insertOne = db.transaction((id: string, body: string) => insert.run(id, body))
-    const body = JSON.stringify(booking('bare'))
+    const body = JSON.stringify(booking('bare-insert-row'))
     const started = Date.now()
     let rows = 0
     while (Date.now() - started < SECONDS * 1000) insertOne(`row-${(rows += 1)}`, body)
@@ -102,7 +102,7 @@ export const throughput = {
       // Enough citizens for the fastest run we can expect; their sign-in is not timed.
       const citizens = await Promise.all(Array.from({ length: Math.ceil((SECONDS * 3000) / BOOKINGS_PER_CITIZEN) }, (_, i) => signIn(cloud.url, `市民${i}`)))
       const bare = bareInsertsPerSecond()
-      const create = await load(cloud.url, (i) => call('consult', 'create', booking(`bench-${i}`), citizens[Math.floor(i / BOOKINGS_PER_CITIZEN) % citizens.length]))
+      const create = await load(cloud.url, (i) => call('consult', 'create', booking(`bench-${String(i).padStart(8, "0")}`), citizens[Math.floor(i / BOOKINGS_PER_CITIZEN) % citizens.length]))
       return [
         { name: 'tips.list', value: tips, unit: 'req/s', baselineName: 'bare JSON echo', baseline: echoTips, target: { atLeast: 0.3 } },
         { name: 'consult.slots', value: slots, unit: 'req/s', baselineName: 'bare JSON echo', baseline: echoSlots, target: { atLeast: 0.3 } },
