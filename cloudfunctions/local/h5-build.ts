@@ -9,12 +9,14 @@ const newestMtime = (dir: string): number =>
     return Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
   }, 0)
 
+/** What a build is made from: the app's sources and the Taro config (not the tools beside it). */
+const sourcesChangedAt = (root: string): number => Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'config', 'index.ts')).mtimeMs)
+
 /** Builds `dist/<platform>` when it is missing or older than src/ and config/; answers the folder. */
 export const ensureBuild = (root: string, platform: 'h5' | 'weapp'): string => {
   const outDir = path.join(root, 'dist', platform)
   const marker = path.join(outDir, platform === 'h5' ? 'index.html' : 'app.json')
-  const sources = [path.join(root, 'src'), path.join(root, 'config')]
-  const stale = !fs.existsSync(marker) || sources.some((dir) => newestMtime(dir) > fs.statSync(marker).mtimeMs)
+  const stale = !fs.existsSync(marker) || sourcesChangedAt(root) > fs.statSync(marker).mtimeMs
   if (stale) {
     console.log(`Building the ${platform} app (a minute or two)…`)
     execFileSync('npm', ['run', `build:${platform}`], { cwd: root, stdio: 'inherit' })
