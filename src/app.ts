@@ -1,6 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
-import { initCloud } from './services/cloud'
+import { initCloud } from './services/cloud-transport'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -1,4 +1,4 @@
-/** Builds the h5 app for the local cloud when the build is missing or older than its sources. */
+/** Builds the app (h5 for the local cloud, weapp for the bench) when the build is missing or older than its sources. */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,15 +9,20 @@ const newestMtime = (dir: string): number =>
     return Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
   }, 0)
 
-/** Answers the folder to serve. */
-export const ensureH5Build = (root: string): string => {
-  const outDir = path.join(root, 'dist', 'h5')
-  const index = path.join(outDir, 'index.html')
-  const sources = [path.join(root, 'src'), path.join(root, 'config')]
-  const stale = !fs.existsSync(index) || sources.some((dir) => newestMtime(dir) > fs.statSync(index).mtimeMs)
+/** What a build is made from: the app's sources and the Taro config (not the tools beside it). */
+const sourcesChangedAt = (root: string): number => Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'config', 'index.ts')).mtimeMs)
+
+/** Builds `dist/<platform>` when it is missing or older than src/ and config/; answers the folder. */
+export const ensureBuild = (root: string, platform: 'h5' | 'weapp'): string => {
+  const outDir = path.join(root, 'dist', platform)
+  const marker = path.join(outDir, platform === 'h5' ? 'index.html' : 'app.json')
+  const stale = !fs.existsSync(marker) || sourcesChangedAt(root) > fs.statSync(marker).mtimeMs
   if (stale) {
-    console.log('Building the h5 app (about a minute)…')
-    execFileSync('npm', ['run', 'build:h5'], { cwd: root, stdio: 'inherit' })
+    console.log(`Building the ${platform} app (a minute or two)…`)
+    execFileSync('npm', ['run', `build:${platform}`], { cwd: root, stdio: 'inherit' })
   }
   return outDir
 }
+
+/** Answers the folder to serve. */
+export const ensureH5Build = (root: string): string => ensureBuild(root, 'h5')

@@ -47,3 +47,9 @@ export const sendEnvelope = (res: ServerResponse, envelope: Envelope<unknown>): 
   })
   res.end(body)
 }
+
+/** A short plain-text answer for what is not an API call (missing page, bad address). */
+export const sendText = (res: ServerResponse, status: number, text: string): void => {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}

@@ -4,7 +4,11 @@
  *   POST /api/<function>      { action, payload } → envelope (HTTP status mirrors it)
  *   POST /api/_local/login    { persona, name }   → { token, openid, role }
  *   GET  /healthz             200 once the store is open and seeded
- *   GET  /*                   the h5 build
+ *   GET  /*                   the h5 build, compressed and cacheable
+ *
+ * Plain node:http rather than a framework: four routes, one body reader and one static folder
+ * are a few dozen lines here, and each rule the local cloud needs (loopback Host for sign-in,
+ * separate rate-limit buckets, 400 on bad percent-encoding) is a line we can read and test.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import { LocalLoginSchema } from '../../src/core/contracts/local'
@@ -14,10 +18,10 @@ import { parseWith } from '../../src/core/validation'
 import { cloudFunctions } from '../functions'
 import type { ContentCheck } from '../content-check/port'
 import type { Store } from '../store/port'
-import { readJsonBody, sendEnvelope } from './http'
+import { readJsonBody, sendEnvelope, sendText } from './http'
 import { createRateLimiter, type RateLimit } from './rate-limit'
 import { openidOfToken, signIn } from './sessions'
-import { serveStatic } from './static-files'
+import { createStaticFiles } from './static-files'
 
 export interface LocalCloudOptions {
   store: Store
@@ -31,17 +35,52 @@ export interface LocalCloudOptions {
   now?: () => Date
 }
 
+/** The path of a request target, or null when it is no URL at all (`//[`, `//a b`). */
+const pathOf = (target: string | undefined): string | null => {
+  try {
+    return new URL(target ?? '/', 'http://local').pathname
+  } catch {
+    return null
+  }
+}
+
 const functionsByName = new Map(cloudFunctions.map((fn) => [fn.name, fn]))
+
+/** Local sign-in is not real authentication: the local cloud must never face a network. */
+export const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+
+/** The host name of a Host header (`127.0.0.1:10086`, `[::1]:10086`, `localhost`), without its port. */
+export const hostnameOf = (hostHeader: string | undefined): string => {
+  const host = (hostHeader ?? '').trim().toLowerCase()
+  const bracketed = host.match(/^\[([^\]]+)\](?::\d+)?$/)
+  return bracketed ? bracketed[1] : host.replace(/:\d+$/, '')
+}
+
+/**
+ * Which rate-limit bucket a call counts against. Signed-in callers each have their own; sign-in
+ * has one per address apart from other anonymous calls, so a burst of anonymous calls from one
+ * address can neither lock out sign-in nor anyone already signed in there.
+ */
+const bucketOf = (openid: string | null, name: string, address: string): string =>
+  openid ? `user:${openid}` : name === '_local/login' ? `login:${address}` : `anonymous:${address}`
 
 export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
   const { store, county, contentCheck, sessionSecret } = options
   const allow = createRateLimiter(options.rateLimit ?? { windowMs: 10_000, max: 300 })
+  const staticFiles = options.staticDir ? createStaticFiles(options.staticDir) : null
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
     if (req.method !== 'POST') return sendEnvelope(res, fail('REQUEST.METHOD_NOT_ALLOWED', '请用 POST 调用'))
     const openid = openidOfToken(req.headers.authorization, sessionSecret)
-    if (!allow(openid ?? req.socket.remoteAddress ?? 'unknown')) {
+    if (!allow(bucketOf(openid, name, req.socket.remoteAddress ?? 'unknown'))) {
       return sendEnvelope(res, fail('REQUEST.TOO_MANY', '操作太频繁了，请稍等一会儿再试'))
+    }
+    // A web page can point its own domain name at 127.0.0.1 (DNS rebinding): its requests then
+    // carry that name in Host. Sign-in hands out any identity, so it answers this machine's names only.
+    if (name === '_local/login' && !isLoopback(hostnameOf(req.headers.host))) {
+      req.resume()
+      return sendEnvelope(res, fail('AUTH.FORBIDDEN', '只能在本机登录本地测试环境'))
     }
     const body = await readJsonBody(req)
     if (!body.ok) return sendEnvelope(res, body.reply)
@@ -56,13 +95,21 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
     sendEnvelope(res, await fn.handle(body.value, { openid, store, county, contentCheck, now: options.now }))
   }
 
+  const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const reply = staticFiles ? await staticFiles(pathname, req) : { status: 404 as const }
+    if (!('body' in reply)) return sendText(res, reply.status, reply.status === 400 ? '网址的写法不对' : '没有这个页面')
+    res.writeHead(reply.status, reply.headers)
+    res.end(req.method === 'HEAD' ? undefined : reply.body)
+  }
+
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local')
     const route = (async () => {
-      if (url.pathname === '/healthz') return sendEnvelope(res, ok({ status: 'ok', county: county.name }))
-      if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
-      if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.staticDir, url.pathname, res)
-      res.writeHead(404).end()
+      const pathname = pathOf(req.url)
+      if (pathname === null) return sendText(res, 400, '网址的写法不对')
+      if (pathname === '/healthz') return sendEnvelope(res, ok({ status: 'ok', county: county.name }))
+      if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice('/api/'.length))
+      if (req.method === 'GET' || req.method === 'HEAD') return handleStatic(req, res, pathname)
+      sendText(res, 405, '不支持这种请求')
     })()
     route.catch((error: unknown) => {
       console.error('[local cloud]', error)
@@ -70,7 +117,3 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
     })
   })
 }
-
-/** Local sign-in is not real authentication: the local cloud must never face a network. */
-export const isLoopback = (host: string): boolean =>
-  host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)

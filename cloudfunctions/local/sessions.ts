@@ -25,7 +25,10 @@ export const signIn = async (login: LocalLogin, store: Store, secret: string): P
 export const openidOfToken = (authorization: string | undefined, secret: string): string | null => {
   const token = authorization?.match(/^Bearer (\S+)$/)?.[1]
   if (!token) return null
-  const [openid, signature] = token.split('.')
+  // Exactly `openid.signature`: a token with extra segments is not one this gateway issued.
+  const parts = token.split('.')
+  if (parts.length !== 2) return null
+  const [openid, signature] = parts
   if (!openid || !signature) return null
   const expected = Buffer.from(sign(openid, secret))
   const given = Buffer.from(signature)

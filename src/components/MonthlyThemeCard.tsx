@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useLoader } from '@/hooks/use-loader'
-import { loadMonthlyTheme } from '@/services/tips'
+import { loadMonthlyTheme } from '@/services/home-feed'
 import LoadStateView from './LoadStateView'
 
 export default function MonthlyThemeCard() {

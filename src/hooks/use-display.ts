@@ -11,14 +11,18 @@ const WECHAT_STANDARD_FONT_PX = 16
 const MAX_SCALE = 1.6
 
 const readSystemFontScale = (): number => {
-  if (process.env.TARO_ENV !== 'weapp') return 1
-  try {
-    // WeChat's getAppBaseInfo() answers fontSizeSetting; Taro's type omits it.
-    const setting = (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? WECHAT_STANDARD_FONT_PX
-    return Math.min(MAX_SCALE, Math.max(1, setting / WECHAT_STANDARD_FONT_PX))
-  } catch {
-    return 1
+  // The weapp-only part sits inside the `if`: webpack drops it from the h5 build, and with it
+  // Taro's browser system-info code (a user-agent parser) from the home page's download.
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      // WeChat's getAppBaseInfo() answers fontSizeSetting; Taro's type omits it.
+      const setting = (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? WECHAT_STANDARD_FONT_PX
+      return Math.min(MAX_SCALE, Math.max(1, setting / WECHAT_STANDARD_FONT_PX))
+    } catch {
+      return 1
+    }
   }
+  return 1
 }
 
 const systemFontScale = readSystemFontScale()

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { loadUnseenCount } from '@/services/consult'
+import { loadUnseenCount } from '@/services/home-feed'
 import { currentSession } from '@/services/session'
 
 export const useUnseenCount = (): number => {

@@ -11,11 +11,6 @@ export const newClientRequestId = (): string => `${Date.now().toString(36)}-${Ma
 export const loadSlots = (channel: ChannelId, pointId?: string) => callCloud('consult', 'slots', { channel, ...(pointId ? { pointId } : {}) })
 export const submitConsultation = (form: CreateConsultation) => callCloud('consult', 'create', form)
 export const loadMyConsultations = (offset = 0) => callCloud('consult', 'listMine', { offset, limit: 20 })
-/** Only the badge's number: one row asked for, not a page of them (it runs on every home show). */
-export const loadUnseenCount = async () => {
-  const answer = await callCloud('consult', 'listMine', { offset: 0, limit: 1 })
-  return answer.ok ? answer.data.unseenCount : 0
-}
 export const loadMyConsultation = (id: string) => callCloud('consult', 'getMine', { id })
 export const cancelConsultation = (id: string, reason: string) => callCloud('consult', 'cancel', { id, reason })
 export const rescheduleConsultation = (id: string, slotStart: string) => callCloud('consult', 'reschedule', { id, slotStart })

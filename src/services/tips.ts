@@ -9,8 +9,6 @@ export const loadTipList = (query: TipsListPayload) =>
 
 export const loadTip = (id: string) => cachedCall(`tips:get:${id}`, () => callCloud('tips', 'get', { id }))
 
-export const loadMonthlyTheme = () => cachedCall('tips:theme', () => callCloud('tips', 'theme', {}))
-
 /** Admins: every tip, published or not, and the changes (always live, never the phone's copy). */
 export const loadAllTips = () => uncached(callCloud('tips', 'adminList', {}))
 export const saveTip = (tip: PayloadOf<typeof tipsContract.save>) => callCloud('tips', 'save', tip)

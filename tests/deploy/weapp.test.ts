@@ -29,6 +29,20 @@ describe('the weapp build', () => {
     expect(report.mainPackageBytes).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET_BYTES)
   })
 
+  it('keeps zod out of the main package: home and settings call the cloud without schemas', () => {
+    const subpackageRoots = new Set((appJson.subPackages as Array<{ root: string }>).map(({ root }) => root.replace(/\/$/, '')))
+    const mainPackageFiles = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) return subpackageRoots.has(path.relative(WEAPP_DIR, full)) ? [] : mainPackageFiles(full)
+        return full.endsWith('.js') ? [full] : []
+      })
+    const files = mainPackageFiles(WEAPP_DIR)
+    expect(files.map((f) => path.relative(WEAPP_DIR, f))).toContain('vendors.js')
+    // zod's class registry names every schema kind; a minifier keeps the strings.
+    expect(files.filter((f) => fs.readFileSync(f, 'utf8').includes('$ZodType')).map((f) => path.relative(WEAPP_DIR, f))).toEqual([])
+  })
+
   it('loads tips as a subpackage and components lazily', () => {
     expect(appJson.lazyCodeLoading).toBe('requiredComponents')
     expect(appJson.subPackages).toContainEqual(

@@ -10,6 +10,12 @@ describe('the county data file', () => {
     expect(county.hotline.number).toBe('12348')
   })
 
+  it('is used as written: the county the app reads passes the schema with every default already written out', () => {
+    // current.ts does not parse at run time (it would put zod in the weapp main package), so the
+    // file itself must be exactly what parsing would give.
+    expect(CountySchema.parse(county)).toEqual(county)
+  })
+
   it('has a monthly theme for every month, covering every tip category', () => {
     expect(county.monthlyThemes.map((t) => t.month).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
     expect(new Set(county.monthlyThemes.map((t) => t.category))).toEqual(new Set(TIP_CATEGORIES.map((c) => c.id)))

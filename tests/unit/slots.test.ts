@@ -68,4 +68,22 @@ describe('booking slots', () => {
     expect(findSlot(calendar, office, rules, now, '2026-11-30T02:00:00Z')).toBeUndefined() // closed day
     expect(findSlot(calendar, office, rules, now, '2026-11-27T06:10:00Z')).toBeUndefined() // not a slot boundary
   })
+
+  it('follow a change of hours or closed days at once, though a day’s slots are made only once', () => {
+    const now = at('2026-11-27T02:10:00Z')
+    const before = slotDays(calendar, office, rules, now)
+    before[0].slots[0].start = 'changed by a caller'
+    expect(slotDays(calendar, office, rules, now)[0].slots[0].start).toBe('2026-11-27T06:00:00.000Z')
+
+    const closedToday = { ...office, closedDates: [...office.closedDates, '2026-11-27'] }
+    expect(slotDays(calendar, closedToday, rules, now)[0].date).toBe('2026-12-01')
+    const mornings = { ...office, hours: [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '12:00' }] }
+    expect(slotDays(calendar, mornings, rules, at('2026-11-22T16:00:00Z'))[0].slots).toHaveLength(6)
+  })
+
+  it('end a day open until 24:00 at its last minute', () => {
+    const allDay: Schedule = { hours: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '23:00', close: '24:00' }], closedDates: [] }
+    const [monday] = slotDays(calendar, allDay, rules, at('2026-11-22T16:00:00Z'))
+    expect(monday.slots.at(-1)).toEqual({ start: '2026-11-23T15:30:00.000Z', end: '2026-11-23T15:59:00.000Z' })
+  })
 })

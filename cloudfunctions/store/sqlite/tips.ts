@@ -13,7 +13,11 @@ interface TipRow {
   updated_at: string
 }
 
-const toSummary = (row: TipRow): TipSummary => ({
+/** What a list shows: never the bodies (the longest columns by far), read only by `get`. */
+type SummaryRow = Pick<TipRow, 'id' | 'category' | 'title' | 'summary' | 'updated_at'>
+const SUMMARY_COLUMNS = 'id, category, title, summary, updated_at'
+
+const toSummary = (row: SummaryRow): TipSummary => ({
   id: row.id,
   category: row.category,
   title: row.title,
@@ -48,6 +52,20 @@ const whereOf = (query: TipQuery): { sql: string; params: Record<string, string>
 }
 
 export const sqliteTips = (db: Database.Database): TipsRepository => {
+  // One prepared pair per shape of filter (category and/or keyword): four at most, prepared once.
+  const listStatements = new Map<string, { count: Database.Statement; page: Database.Statement }>()
+  const listStatementsFor = (where: string) => {
+    let statements = listStatements.get(where)
+    if (!statements) {
+      statements = {
+        count: db.prepare(`SELECT COUNT(*) AS total FROM tips WHERE ${where}`),
+        page: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM tips WHERE ${where} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`)
+      }
+      listStatements.set(where, statements)
+    }
+    return statements
+  }
+
   const getOne = db.prepare<[string], TipRow>('SELECT * FROM tips WHERE id = ? AND published = 1')
   const seedOne = db.prepare(
     `INSERT INTO tips (id, category, title, summary, body, citations, keywords, updated_at)
@@ -70,12 +88,9 @@ export const sqliteTips = (db: Database.Database): TipsRepository => {
   return {
     async list(query) {
       const where = whereOf(query)
-      const { total } = db.prepare(`SELECT COUNT(*) AS total FROM tips WHERE ${where.sql}`).get(where.params) as {
-        total: number
-      }
-      const rows = db
-        .prepare(`SELECT * FROM tips WHERE ${where.sql} ORDER BY updated_at DESC, id LIMIT @limit OFFSET @offset`)
-        .all({ ...where.params, limit: query.limit, offset: query.offset }) as TipRow[]
+      const { count, page } = listStatementsFor(where.sql)
+      const { total } = count.get(where.params) as { total: number }
+      const rows = page.all({ ...where.params, limit: query.limit, offset: query.offset }) as SummaryRow[]
       return { items: rows.map(toSummary), total }
     },
     async get(id) {

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { ChannelId } from '@/core/contracts/consult'
-import { inShanghai } from '@/core/domain/time'
+import { formatShanghaiClock, shanghaiParts } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import { useLoader } from '@/hooks/use-loader'
 import { loadSlots } from '@/services/consult'
@@ -14,10 +14,10 @@ import './SlotPicker.scss'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 const dayLabel = (date: string) => {
-  const d = inShanghai(`${date}T12:00:00+08:00`)
-  return `${d.month() + 1}月${d.date()}日 ${WEEKDAYS[d.day()]}`
+  const d = shanghaiParts(`${date}T12:00:00+08:00`)
+  return `${d.month}月${d.day}日 ${WEEKDAYS[d.weekday]}`
 }
-const timeLabel = (iso: string) => inShanghai(iso).format('HH:mm')
+const timeLabel = formatShanghaiClock
 
 interface Props {
   channel: ChannelId

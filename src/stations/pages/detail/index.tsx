@@ -82,7 +82,8 @@ function StationDetail({ point }: { point: ServicePoint }) {
             {mapShown ? '收起地图' : '看地图'}
           </Button>
         )}
-        {isWeapp && mapShown && (
+        {/* Written out, not isWeapp: webpack then drops the map from the h5 build (with its gesture library). */}
+        {process.env.TARO_ENV === 'weapp' && mapShown && (
           <Map
             className='station-map'
             latitude={point.location.lat}
