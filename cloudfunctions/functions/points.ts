@@ -12,6 +12,6 @@ export const points = defineFunction('points', pointsContract, {
   adminList: { access: 'admin', run: (_payload, { store }) => listAllPoints(store) },
   create: { access: 'admin', run: (point, { store, now }) => createPoint(store, point, now()) },
   update: { access: 'admin', run: (point, { store, now }) => updatePoint(store, point, now()) },
-  setActive: { access: 'admin', run: ({ id, active }, { store, now }) => setPointActive(store, id, active, now()) },
+  setActive: { access: 'admin', run: ({ id, active }, { store, now, county }) => setPointActive(store, id, active, now(), county.booking.callbackPointId) },
   importCsv: { access: 'admin', run: ({ csv }, { store, now }) => importPointsCsv(store, csv, now()) }
 })

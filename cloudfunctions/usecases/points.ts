@@ -37,7 +37,14 @@ export const updatePoint = async (store: Store, input: ServicePointInput, now: D
   return updated
 }
 
-export const setPointActive = async (store: Store, id: string, active: boolean, now: Date): Promise<AdminServicePoint> => {
+/**
+ * Deactivates or reactivates a point. The callback point cannot be deactivated: its hours are
+ * the working hours every booking and every due time is counted in.
+ */
+export const setPointActive = async (store: Store, id: string, active: boolean, now: Date, callbackPointId: string): Promise<AdminServicePoint> => {
+  if (!active && id === callbackPointId) {
+    throw new AppFailure('CONSULT.STATE', '县法律援助中心负责电话回电和工作时间，不能停用。要暂停预约，请改它的开放时间或休息日。')
+  }
   const changed = await store.points.setActive(id, active, now.toISOString())
   if (!changed) throw notFound(WHAT)
   return changed

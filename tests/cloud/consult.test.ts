@@ -130,6 +130,14 @@ describe('booking a consultation on a real SQLite store', () => {
     expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-legal-aid' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
   })
 
+  it('says plainly that calls cannot be booked while the callback point is off, and still takes written questions', async () => {
+    await temp.store.points.setActive(county.booking.callbackPointId, false, TUESDAY_0800.toISOString())
+    const refused = { ok: false, error: { code: 'SERVER.UNAVAILABLE', message: expect.stringContaining('12348') } }
+    expect(await call(null, 'slots', { channel: 'phone' })).toMatchObject(refused)
+    expect(await call('o-zhang', 'create', bookingForm({ slotStart: slot }))).toMatchObject(refused)
+    expect(await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).toMatchObject({ ok: true, data: { channel: 'written' } })
+  })
+
   it('offers no slot for a written question and answers it within 8 working hours', async () => {
     const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written', matter: 'other', wage: undefined }))).data
     expect(c).toMatchObject({ channel: 'written', status: 'queued', priority: 3 })

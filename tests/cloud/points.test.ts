@@ -88,6 +88,16 @@ describe('the points cloud function on the local cloud', () => {
     expect(await call('get', { id: 'shenzhen-legal-aid' })).toMatchObject({ status: 200 })
   })
 
+  it('refuses to deactivate the callback point with a reason, and booking and the queue go on working', async () => {
+    const callback = county.booking.callbackPointId
+    const refused = await call('setActive', { id: callback, active: false }, adminToken)
+    expect(refused).toMatchObject({ status: 409, body: { ok: false, error: { message: expect.stringContaining('不能停用') } } })
+    expect((await call('get', { id: callback })).body.data.active).toBe(true)
+    const slots = await cloud.post('/api/consult', { action: 'slots', payload: { channel: 'phone' } })
+    expect(slots).toMatchObject({ status: 200, body: { ok: true, data: { point: { id: callback } } } })
+    expect((await cloud.post('/api/staff', { action: 'queue', payload: {} }, adminToken)).status).toBe(200)
+  })
+
   it('makes an id for a new point without one, refuses a taken id, and 404s an edit of a missing point', async () => {
     const { id: _id, ...withoutId } = newPoint()
     const created = await call('create', withoutId, adminToken)

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { staffContract } from '@/core/contracts/staff'
+import { county } from '@/core/county/current'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, recordingNotifier, staffCaller } from '../helpers/staff'
 import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
@@ -28,6 +29,12 @@ describe('the staff workbench on a real SQLite store', () => {
     for (const member of [LAWYER, ADMIN, GUANGAN_STAFF]) await temp.store.staff.upsert(member)
   })
   afterEach(() => temp.cleanup())
+
+  it('keeps the queue working, with its time left, when the callback point was switched off by hand', async () => {
+    await book('o-citizen')
+    await temp.store.points.setActive(county.booking.callbackPointId, false, new Date().toISOString())
+    expect(await staff(LAWYER.openid, 'queue', {})).toMatchObject({ ok: true, data: { items: [{ status: 'queued' }] } })
+  })
 
   it('lets exactly one of 20 staff claiming one case at once have it; the others are told it is taken', async () => {
     const c = await book('o-citizen')

@@ -15,9 +15,18 @@ export const activePoint = async ({ store }: Pick<HandlerContext, 'store'>, id: 
 }
 
 /**
- * The callback point: its hours are the working hours service times are counted in. Admins
- * cannot deactivate it (usecases/points.ts); should it still be missing, booking says so
- * plainly instead of failing.
+ * The working hours every due time is counted in: the callback point's, as stored (even if it
+ * was switched off by hand), or as the county file defines it.
+ */
+export const workingSchedule = async ({ store, county }: Pick<HandlerContext, 'store' | 'county'>): Promise<ServicePoint> => {
+  const id = county.booking.callbackPointId
+  return (await store.points.get(id)) ?? county.servicePoints.find((p) => p.id === id)!
+}
+
+/**
+ * The callback point, to book a call or a visit at the centre. Admins cannot deactivate it
+ * (usecases/points.ts); should it still be inactive, booking says so plainly and written
+ * questions go on.
  */
 export const callbackPoint = async (ctx: Pick<HandlerContext, 'store' | 'county'>): Promise<ServicePoint> => {
   const point = await activePoint(ctx, ctx.county.booking.callbackPointId)
@@ -32,14 +41,15 @@ const chosenStation = async (ctx: HandlerContext, pointId?: string): Promise<Ser
   return station
 }
 
-/** The point whose schedule a booking uses (none for a written question), and the callback point, read once each. */
-export const bookingPoints = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<{ point?: ServicePoint; callback: ServicePoint }> => {
+/** The point whose schedule a booking uses (none for a written question), and the working hours, read once each. */
+export const bookingPoints = async (ctx: HandlerContext, channel: ChannelId, pointId?: string): Promise<{ point?: ServicePoint; schedule: ServicePoint }> => {
   if (channel === 'in-person-station') {
-    const [point, callback] = await Promise.all([chosenStation(ctx, pointId), callbackPoint(ctx)])
-    return { point, callback }
+    const [point, schedule] = await Promise.all([chosenStation(ctx, pointId), workingSchedule(ctx)])
+    return { point, schedule }
   }
-  const callback = await callbackPoint(ctx)
-  return channel === 'written' ? { callback } : { point: callback, callback }
+  if (channel === 'written') return { schedule: await workingSchedule(ctx) }
+  const point = await callbackPoint(ctx)
+  return { point, schedule: point }
 }
 
 /** The point whose schedule the time picker shows. */

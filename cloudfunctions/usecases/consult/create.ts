@@ -50,7 +50,7 @@ const limitRefusal = async ({ store, now }: SignedInContext, openid: string): Pr
 }
 
 /** The consultation as booked, before it has a ticket. */
-const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point: ServicePoint | undefined, callback: ServicePoint, key: string) => {
+const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point: ServicePoint | undefined, schedule: ServicePoint, key: string) => {
   const now = ctx.now()
   const at = now.toISOString()
   const slot = point && form.slotStart ? findSlot(ctx.county, point, ctx.county.booking, now, form.slotStart) : undefined
@@ -67,7 +67,7 @@ const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point:
     ...(point ? { pointId: point.id, pointName: point.name } : {}),
     ...(slot ? { slot } : {}),
     priority,
-    dueAt: firstAnswerDue(priority, slot?.start, now, ctx.county, callback).toISOString(),
+    dueAt: firstAnswerDue(priority, slot?.start, now, ctx.county, schedule).toISOString(),
     ...(deadline ? { deadline } : {}),
     ...(form.wage ? { employerKey: employerKey(form.wage.employer) } : {}),
     requestKey: key,
@@ -95,8 +95,8 @@ export const createConsultation = async (ctx: SignedInContext, form: Form): Prom
     return getMine(ctx, earlier.resultId)
   }
   if (overLimit) throw overLimit
-  const [{ point, callback }, verdict] = await Promise.all([bookingPoints(ctx, form.channel, form.pointId), ctx.contentCheck.check(form.description, openid)])
-  const { consultation, events, slot } = newConsultation(ctx, form, needsReview(verdict), point, callback, key)
+  const [{ point, schedule }, verdict] = await Promise.all([bookingPoints(ctx, form.channel, form.pointId), ctx.contentCheck.check(form.description, openid)])
+  const { consultation, events, slot } = newConsultation(ctx, form, needsReview(verdict), point, schedule, key)
   const place = point && slot ? { pointId: point.id, start: slot.start } : undefined
   const date = shanghaiDate(ctx.now())
 

@@ -10,7 +10,7 @@ import { maskPhone } from '../../../src/core/domain/phone'
 import { workingMinutesBetween } from '../../../src/core/domain/working-time'
 import type { z } from '../../../src/core/zod'
 import type { StaffContext } from '../../runtime/context'
-import { callbackPoint } from '../consult/booking-point'
+import { workingSchedule } from '../consult/booking-point'
 import { toSummary } from '../consult/read'
 import { scopeOf } from './member'
 
@@ -34,7 +34,7 @@ export const staffQueue = async (ctx: StaffContext, filter: z.output<typeof Queu
     limit: filter.limit
   })
   const groups = await ctx.store.consultations.openPerEmployer([...new Set(items.flatMap((c) => (c.employerKey ? [c.employerKey] : [])))])
-  const schedule = await callbackPoint(ctx)
+  const schedule = await workingSchedule(ctx)
   const now = ctx.now()
   return {
     total,
