@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { ConsultationDetail } from '@/core/contracts/consult'
-import { isOpen } from '@/core/domain/consult-status'
+import { availableActions } from '@/core/domain/case-rules'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { cancelConsultation, rescheduleConsultation } from '@/services/consult'
@@ -18,9 +18,10 @@ export default function CaseActions({ consultation: c, onChanged }: Props) {
   const [mode, setMode] = useState<'none' | 'cancel' | 'reschedule'>('none')
   const [reason, setReason] = useState('')
   const { busy, problem, run: runAction } = useCloudAction()
-  const beforeSlot = !c.slot || Date.now() < Date.parse(c.slot.start)
-  const canCancel = isOpen(c.status) && beforeSlot
-  const canReschedule = Boolean(c.slot) && (c.status === 'submitted' || c.status === 'queued') && beforeSlot
+  // The same rules the cloud decides with; it decides again when the button is tapped.
+  const can = availableActions(c, { kind: 'owner' }, new Date().toISOString())
+  const canCancel = can.has('cancel')
+  const canReschedule = can.has('reschedule')
 
   const run = (action: () => ReturnType<typeof cancelConsultation>) =>
     runAction(action, (next) => {
