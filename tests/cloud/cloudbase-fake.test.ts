@@ -82,6 +82,15 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect(found.data[0].at).toEqual(at)
   })
 
+  it('stamps db.serverDate() with the server clock', async () => {
+    const { db } = fake
+    const before = Date.now()
+    await awaited(db.collection('rows').doc('s').set({ data: { at: db.serverDate() } }))
+    const stored = fake.dump().rows[0].at as Date
+    expect(stored).toBeInstanceOf(Date)
+    expect(stored.getTime()).toBeGreaterThanOrEqual(before)
+  })
+
   it('aggregates with $match, $group and $count', async () => {
     const { db } = fake
     const $ = db.command.aggregate
