@@ -41,3 +41,17 @@ const resolved = (value: unknown): unknown => {
 export const decode = (text: string | undefined): Doc => (text ? (resolved(EJSON.parse(text)) as Doc) : {})
 
 export const encode = (doc: Doc): string => EJSON.stringify(doc, { relaxed: false })
+
+/**
+ * A deep copy of a stored value. (Not structuredClone: under jest it builds Dates of another
+ * realm, which `instanceof Date` in the code under test would not recognise.)
+ */
+export const copy = <T>(value: T): T => {
+  if (value instanceof Date) return new Date(value.getTime()) as T
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags) as T
+  if (Array.isArray(value)) return value.map(copy) as T
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, copy(inner)])) as T
+  }
+  return value
+}

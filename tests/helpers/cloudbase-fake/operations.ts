@@ -6,7 +6,7 @@
 import crypto from 'node:crypto'
 import { aggregate, find, update as applyOperators } from 'mingo'
 import type { AnyObject } from 'mingo/types'
-import { decode, encode, type Doc } from './codec'
+import { copy, decode, encode, type Doc } from './codec'
 import type { DocumentStore, Write } from './documents'
 import { duplicateWrite, ServerRefusal } from './errors'
 import type { FakeCloudSettings } from './settings'
@@ -126,7 +126,7 @@ const changed = (before: Doc | null, id: string, params: Params): Doc | null => 
   const data = decode(params.data as string)
   if (!params.merge) return before || params.upsert ? { ...data, _id: before?._id ?? id } : null
   if (!before) return null
-  const after = structuredClone(before)
+  const after = copy(before)
   applyOperators(after, data as AnyObject)
   return after
 }
