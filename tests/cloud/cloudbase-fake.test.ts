@@ -37,9 +37,23 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect((await awaited(db.collection('rows').where({ n: _.in([1, 2, 300]) }).count())).total).toBe(2)
   })
 
-  it('treats a get of a missing document as the SDK expects: not found', async () => {
-    const missing = await errorOf(fake.db.collection('rows').doc('nope').get())
-    expect(missing.errMsg).toMatch(/document with _id nope does not exist/)
+  it('answers in no set order what the query leaves unordered, ties of a sort included', async () => {
+    const { db } = fake
+    const ids = Array.from({ length: 20 }, (_unused, n) => `r${String(n).padStart(2, '0')}`)
+    for (const id of ids) await awaited(db.collection('rows').add({ data: { _id: id, same: 1 } }))
+    const unordered = (await awaited(db.collection('rows').get())).data.map((row) => row._id)
+    const tied = (await awaited(db.collection('rows').orderBy('same', 'asc').get())).data.map((row) => row._id)
+    const sorted = (await awaited(db.collection('rows').orderBy('_id', 'desc').get())).data.map((row) => row._id)
+    expect(unordered).not.toEqual(ids)
+    expect(tied).not.toEqual(ids)
+    expect(sorted).toEqual([...ids].reverse())
+  })
+
+  it('answers a get of a missing document with null data, in and out of a transaction', async () => {
+    const { db } = fake
+    expect((await awaited(db.collection('rows').doc('nope').get())).data).toBeNull()
+    const inTransaction = await db.runTransaction(async (transaction: Transaction) => (await awaited(transaction.collection('rows').doc('nope').get())).data)
+    expect(inTransaction).toBeNull()
   })
 
   it('refuses a duplicate _id, and the SDK reports it as errCode -501001', async () => {

@@ -15,8 +15,8 @@
  * - a `get` answers at most `readCap` (100) documents, whatever the limit;
  * - inserting an existing `_id`, or breaking a unique index of collections.json, is refused
  *   with DATABASE_DUPLICATE_WRITE; a missing field counts as null in a unique index;
- * - `doc(id).get()` of a missing document answers an empty list (the SDK then throws
- *   "document with _id … does not exist", or gives null with `throwOnNotFound: false`);
+ * - `doc(id).get()` of a missing document answers an empty list (the SDK then gives
+ *   `data: null`, as `db` is opened like production with `throwOnNotFound: false`);
  * - updates apply the operators the serializer sends: undefined fields never arrive, nested
  *   objects arrive flattened to dotted paths, `_.remove()` arrives as $unset, `_.set()` as a
  *   whole-object $set; `doc.set()` replaces the document (upsert);
@@ -48,13 +48,13 @@ import { defaultSettings, type FakeCloudSettings } from './settings'
 import { Transactions } from './transactions'
 import { connect } from './transport'
 import type { Doc } from './codec'
-import type { CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
+import { storeDatabaseConfig, type CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
 
 export type { FakeCloudSettings } from './settings'
 export type { LoggedRequest } from './server'
 
 export interface FakeCloud {
-  /** `cloud.database()` of the real wx-server-sdk, answered by this fake. */
+  /** The real wx-server-sdk's database, opened as the store opens it in production, answered by this fake. */
   db: CloudDatabase
   /** Every request since opening or the last reset, in arrival order. */
   requests: LoggedRequest[]
@@ -80,7 +80,7 @@ export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeClo
   const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: route.env })
   return {
-    db: cloud.database({ env: route.env }),
+    db: cloud.database({ ...storeDatabaseConfig, env: route.env }),
     requests: server.log,
     injectFailure: ({ at, when }) => server.injectFailure(at, when),
     dump: () => store.dump(),

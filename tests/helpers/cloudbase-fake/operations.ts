@@ -38,6 +38,7 @@ export interface Context {
   store: DocumentStore
   transactions: Transactions
   settings: FakeCloudSettings
+  random: () => number
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -70,13 +71,24 @@ const uniqueOrRefuse = (ctx: Context, collection: string, doc: Doc, alsoWritten:
 
 const newId = (): string => crypto.randomBytes(16).toString('hex')
 
+/** Shuffled before a (stable) sort: what the query leaves unordered comes in no set order. */
+const inUnspecifiedOrder = (ctx: Context, docs: Doc[]): Doc[] => {
+  if (ctx.settings.unorderedReads === 'insertion') return docs
+  const shuffled = [...docs]
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(ctx.random() * (i + 1))
+    ;[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]]
+  }
+  return shuffled
+}
+
 export const getDocument = (ctx: Context, params: Params): Outcome => {
   const collection = collectionOf(params)
   if (params.transactionId) {
     const doc = ctx.transactions.read(params.transactionId, collection, documentIdIn(params))
     return { body: { data: { list: doc ? [encode(doc)] : [] } }, count: doc ? 1 : 0 }
   }
-  let cursor = find(ctx.store.list(collection), decode(params.query) as AnyObject, params.projection ? (decode(params.projection) as AnyObject) : undefined)
+  let cursor = find(inUnspecifiedOrder(ctx, ctx.store.list(collection)), decode(params.query) as AnyObject, params.projection ? (decode(params.projection) as AnyObject) : undefined)
   if (params.order) cursor = cursor.sort(decode(params.order) as Record<string, 1 | -1>)
   const docs = cursor
     .skip(params.offset ?? 0)

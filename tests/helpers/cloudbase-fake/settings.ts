@@ -22,8 +22,14 @@ export interface FakeCloudSettings {
   readCap: number
   /** Delay before a request reaches the store and again before its answer arrives (ms, inclusive). */
   latencyMs: { min: number; max: number }
-  /** Seed of the delays, so an interleaving can be replayed. */
+  /** Seed of the delays and of the read order, so a run can be replayed. */
   seed: number
+  /**
+   * MongoDB promises no order without orderBy, nor among equal sort keys. 'shuffled' (the
+   * default) answers such documents in a seeded random order, so code that relies on an
+   * order it did not ask for fails here; 'insertion' keeps the order they were written in.
+   */
+  unorderedReads: 'shuffled' | 'insertion'
   /**
    * Indexes of the deployed collections. Unique ones are enforced like MongoDB's (a missing
    * field counts as null, so two documents without it collide); `_id` is always unique.
@@ -56,6 +62,7 @@ export const defaultSettings = (): FakeCloudSettings => ({
   readCap: 100,
   latencyMs: { min: 0, max: 3 },
   seed: 1,
+  unorderedReads: 'shuffled',
   indexes: deployedIndexes(),
   transactionLifetimeMs: 2000
 })
