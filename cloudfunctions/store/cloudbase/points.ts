@@ -1,26 +1,27 @@
 /**
- * Service points on CloudBase: one document per point, _id = point id. CloudBase has no
- * multi-document transaction, so an import writes point by point after every row was
- * validated; a network failure half-way is repaired by importing the same file again
- * (each write is a whole-document replace, so repeating it is harmless).
+ * Service points on CloudBase: one document per point, _id = point id. A write that depends
+ * on what is stored (create only a free id, change only an existing point) and the import
+ * run in one transaction over the points' documents: each applies whole or not at all.
  */
 import type { AdminServicePoint, PointOrigin } from '../../../src/core/contracts/points'
 import type { ServicePoint } from '../../../src/core/county/schema'
 import type { PointsRepository } from '../points-port'
 import { awaited } from './awaited'
+import { inTransaction } from './document-transaction'
+import { readAll } from './read-all'
 import type { CloudDatabase } from './types'
 
-type PointDocument = Omit<ServicePoint, 'id'> & { _id: string; origin: PointOrigin; updatedAt: string }
+type PointBody = Omit<ServicePoint, 'id'> & { origin: PointOrigin; updatedAt: string }
+type PointDocument = PointBody & { _id: string }
 
-/** CloudBase answers at most 100 documents per query from a cloud function. */
-const QUERY_MAX = 100
+const COLLECTION = 'servicePoints'
 
 const toAdminPoint = ({ _id, ...doc }: PointDocument): AdminServicePoint => ({ id: _id, ...doc })
 const toPoint = (doc: PointDocument): ServicePoint => {
   const { origin: _origin, updatedAt: _updatedAt, ...point } = toAdminPoint(doc)
   return point
 }
-const bodyOf = ({ id: _id, ...point }: ServicePoint, origin: PointOrigin, updatedAt: string) => ({ ...point, origin, updatedAt })
+const bodyOf = ({ id: _id, ...point }: ServicePoint, origin: PointOrigin, updatedAt: string): PointBody => ({ ...point, origin, updatedAt })
 
 /** JSON with object keys sorted: the database may hand fields back in another order. */
 const canonical = (value: unknown): string =>
@@ -40,20 +41,24 @@ const sameContent = (doc: PointDocument, point: ServicePoint): boolean => {
 }
 
 export const cloudbasePoints = (db: CloudDatabase): PointsRepository => {
-  const points = db.collection('servicePoints')
+  const points = db.collection(COLLECTION)
 
-  const all = async (condition: Record<string, unknown>): Promise<PointDocument[]> => {
-    const found: PointDocument[] = []
-    for (let skip = 0; ; skip += QUERY_MAX) {
-      const { data } = await awaited(points.where(condition).orderBy('_id', 'asc').skip(skip).limit(QUERY_MAX).get())
-      found.push(...(data as PointDocument[]))
-      if (data.length < QUERY_MAX) return found
-    }
-  }
+  const all = (condition: Record<string, unknown>): Promise<PointDocument[]> => readAll<PointDocument>(points.where(condition).orderBy('_id', 'asc'))
   const read = async (id: string): Promise<AdminServicePoint | null> => {
-    const { data } = await awaited(points.where({ _id: id }).limit(1).get())
-    const doc = (data as PointDocument[])[0]
-    return doc ? toAdminPoint(doc) : null
+    const { data } = await awaited(points.doc(id).get())
+    return data ? toAdminPoint(data as PointDocument) : null
+  }
+  /** In one transaction: reads the point, and writes what `change` makes of it (nothing when it answers null). */
+  const change = async (id: string, next: (stored: PointBody | null) => PointBody | null): Promise<AdminServicePoint | null> => {
+    const written = await inTransaction(db, async (transaction) => {
+      const doc = transaction.collection(COLLECTION).doc(id)
+      const stored = (await doc.get()).data as PointDocument | null
+      const { _id: _stored, ...storedBody } = stored ?? { _id: id }
+      const body = next(stored ? (storedBody as PointBody) : null)
+      if (body) await doc.set({ data: body })
+      return body
+    })
+    return written ? toAdminPoint({ _id: id, ...written }) : null
   }
   const write = async (point: ServicePoint, origin: PointOrigin, now: string): Promise<void> => {
     await awaited(points.doc(point.id).set({ data: bodyOf(point, origin, now) }))
@@ -61,31 +66,38 @@ export const cloudbasePoints = (db: CloudDatabase): PointsRepository => {
 
   return {
     async listActive() {
-      const docs = await all({ active: true })
+      const docs = await all({})
+      // Any change moves the date, a deactivation too: phones drop a point they cached.
       const updatedAt = docs.reduce<string | null>((latest, d) => (latest === null || d.updatedAt > latest ? d.updatedAt : latest), null)
-      return { items: docs.map(toPoint), updatedAt }
+      return { items: docs.filter((d) => d.active).map(toPoint), updatedAt }
     },
     async listAll() {
       return (await all({})).map(toAdminPoint).sort((a, b) => Number(b.active) - Number(a.active) || a.id.localeCompare(b.id))
     },
     get: read,
     async create(point, now) {
-      if (await read(point.id)) return null
-      await write(point, 'admin', now)
-      return read(point.id)
+      const body = bodyOf(point, 'admin', now)
+      try {
+        return await change(point.id, (stored) => (stored ? null : body))
+      } catch (error) {
+        // Another admin's transaction held the id (a conflict), or ours committed and its
+        // answer was lost: what is stored now tells which.
+        const stored = await read(point.id)
+        if (!stored) throw error
+        return canonical(stored) === canonical(toAdminPoint({ _id: point.id, ...body })) ? stored : null
+      }
     },
     async update(point, now) {
-      if (!(await read(point.id))) return null
-      await write(point, 'admin', now)
-      return read(point.id)
+      return change(point.id, (stored) => (stored ? bodyOf(point, 'admin', now) : null))
     },
     async setActive(id, active, now) {
-      const { stats } = await awaited(points.where({ _id: id }).update({ data: { active, origin: 'admin', updatedAt: now } }))
-      return stats.updated === 1 ? read(id) : null
+      return change(id, (stored) => (stored ? { ...stored, active, origin: 'admin', updatedAt: now } : null))
     },
     async importAll(imported, now) {
       const existing = new Set((await all({})).map((d) => d._id))
-      for (const point of imported) await write(point, 'admin', now)
+      await inTransaction(db, async (transaction) => {
+        for (const point of imported) await transaction.collection(COLLECTION).doc(point.id).set({ data: bodyOf(point, 'admin', now) })
+      })
       const created = imported.filter((p) => !existing.has(p.id)).length
       return { created, updated: imported.length - created }
     },
