@@ -64,6 +64,14 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect((await awaited(fake.db.collection('rows').doc('a').get())).data).toMatchObject({ v: 1 })
   })
 
+  it('enforces the unique indexes of collections.json: one ticket number, one consultation', async () => {
+    await awaited(fake.db.collection('consultations').add({ data: { _id: 'c1', ticket: '20261129-0001' } }))
+    await errorOf(fake.db.collection('consultations').add({ data: { _id: 'c2', ticket: '20261129-0001' } }))
+    await awaited(fake.db.collection('invites').add({ data: { _id: 'i1' } }))
+    await errorOf(fake.db.collection('invites').add({ data: { _id: 'i2' } }))
+    expect(fake.requests.map((request) => request.failed ?? 'ok')).toEqual(['ok', 'DATABASE_DUPLICATE_WRITE', 'ok', 'DATABASE_DUPLICATE_WRITE'])
+  })
+
   it('enforces the unique indexes it is given, a missing field counting as null', async () => {
     const unique = openFakeCloud({ indexes: [{ collection: 'tickets', name: 'ticket_unique', unique: true, fields: ['ticket'] }] })
     try {
