@@ -70,6 +70,12 @@ describeOnRealEnv('CloudBase server rules the fake assumes (real env)', () => {
     expect(data).toHaveLength(defaultSettings().readCap)
   }, 120_000)
 
+  it(`answers at most aggregateDefaultLimit (${defaultSettings().aggregateDefaultLimit}) results from an aggregation without $limit`, async () => {
+    // Reads the 120 documents the read-cap test wrote.
+    const { list } = await awaited(db.collection(CALIBRATION).aggregate().match({ token }).end())
+    expect(list).toHaveLength(defaultSettings().aggregateDefaultLimit)
+  })
+
   it('refuses a duplicate _id with DATABASE_DUPLICATE_WRITE', async () => {
     const id = `dup-${token}`
     await raw.collection(CALIBRATION).add({ _id: id, token })

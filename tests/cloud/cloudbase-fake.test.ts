@@ -122,6 +122,17 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect((await awaited(db.collection('rows').aggregate().count('total').end())).list).toEqual([{ total: 3 }])
   })
 
+  it('answers at most 20 results from an aggregation without $limit, as measured on the platform', async () => {
+    const { db } = fake
+    await Promise.all(Array.from({ length: 30 }, (_unused, n) => awaited(db.collection('rows').add({ data: { _id: `g${n}`, group: n } }))))
+    const grouped = (limit?: number) => {
+      const pipeline = db.collection('rows').aggregate().group({ _id: '$group' })
+      return awaited((limit ? pipeline.limit(limit) : pipeline).end())
+    }
+    expect((await grouped()).list).toHaveLength(20)
+    expect((await grouped(1000)).list).toHaveLength(30)
+  })
+
   it('interleaves concurrent calls: plain read-then-write increments lose updates', async () => {
     const { db } = fake
     await awaited(db.collection('counters').add({ data: { _id: 'day', n: 0 } }))

@@ -12,7 +12,8 @@
  *   cloud.reset(); cloud.close()
  *
  * Server rules (details and defaults in settings.ts, transactions.ts, operations.ts):
- * - a `get` answers at most `readCap` (100) documents, whatever the limit;
+ * - a `get` answers at most `readCap` (100) documents, whatever the limit; an aggregation
+ *   without a $limit stage answers at most `aggregateDefaultLimit` (20);
  * - inserting an existing `_id`, or breaking a unique index of collections.json, is refused
  *   with DATABASE_DUPLICATE_WRITE; a missing field counts as null in a unique index;
  * - `doc(id).get()` of a missing document answers an empty list (the SDK then gives

@@ -104,7 +104,9 @@ export const calculateDocument = (ctx: Context, params: Params): Outcome => {
 
 export const aggregateDocuments = (ctx: Context, params: Params): Outcome => {
   const pipeline = (params.stages ?? []).map(({ stageKey, stageValue }) => ({ [stageKey]: decode(`{"v":${stageValue}}`).v }))
-  const list = aggregate(ctx.store.list(collectionOf(params)), pipeline as AnyObject[]) as Doc[]
+  const answered = aggregate(ctx.store.list(collectionOf(params)), pipeline as AnyObject[]) as Doc[]
+  const limited = pipeline.some((stage) => '$limit' in stage)
+  const list = limited ? answered : answered.slice(0, ctx.settings.aggregateDefaultLimit)
   return { body: { data: { list: list.map(encode) } }, count: list.length }
 }
 

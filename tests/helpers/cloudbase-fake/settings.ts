@@ -16,10 +16,16 @@ export interface IndexSpec {
 export interface FakeCloudSettings {
   /**
    * Most documents one `get` answers, whatever `limit` asks (the SDK itself sends at most
-   * 1000). WeChat documents 1000 for cloud functions, but issue 8 measured 100 in practice:
-   * the fake keeps the stricter figure so an adapter that does not page fails here first.
+   * 1000). WeChat's Collection.limit page says 1000 for cloud functions; its older server
+   * API page, developers' measurements in WeChat's community and issue 8 say 100: the fake
+   * keeps the stricter figure, so an adapter that does not page fails here first.
    */
   readCap: number
+  /**
+   * Documents an aggregation answers when its pipeline has no $limit stage. Not in WeChat's
+   * reference; measured by developers in WeChat's community (cloud function side: 20).
+   */
+  aggregateDefaultLimit: number
   /** Delay before a request reaches the store and again before its answer arrives (ms, inclusive). */
   latencyMs: { min: number; max: number }
   /** Seed of the delays and of the read order, so a run can be replayed. */
@@ -60,6 +66,7 @@ export const deployedIndexes = (): IndexSpec[] =>
 
 export const defaultSettings = (): FakeCloudSettings => ({
   readCap: 100,
+  aggregateDefaultLimit: 20,
   latencyMs: { min: 0, max: 3 },
   seed: 1,
   unorderedReads: 'shuffled',
