@@ -5,7 +5,16 @@
  */
 import { openFakeCloudStore } from '../helpers/every-store'
 import { storeContract } from './store-contract'
+import { auditContract } from './store-contract/audit'
+import { invitesContract } from './store-contract/invites'
 
 describe('Store contract on CloudBase (fake server)', () => {
   storeContract(() => openFakeCloudStore())
+})
+
+// The adapters page until a page comes back empty, not until a short one: a server that
+// answers fewer than 100 documents per read must not cut lists short.
+describe('long lists on CloudBase when the server answers only 30 documents per read (fake server)', () => {
+  describe('audit', () => auditContract(() => openFakeCloudStore({ readCap: 30 })))
+  describe('invites', () => invitesContract(() => openFakeCloudStore({ readCap: 30 })))
 })
