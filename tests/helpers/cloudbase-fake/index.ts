@@ -35,13 +35,20 @@
  * operations only), runTransaction retries only on a conflict (WeChat API reference
  * Database.runTransaction), DATABASE_DUPLICATE_WRITE for a duplicate _id or unique index key
  * (docs.cloudbase.net error code list). Read from the SDK's code: the missing-document get,
- * the serializer's handling of undefined, nested objects, _.remove() and _.set(), and that
- * wx-server-sdk maps unknown server codes (including DATABASE_TRANSACTION_CONFLICT and
- * DATABASE_DUPLICATE_WRITE) to errCode -501001, keeping the server's text in errMsg only.
- * Not confirmed by documentation, asserted by tests/cloud/cloudbase-calibration.test.ts
- * against a real env: the read cap of 100 (WeChat documents 1000 for cloud functions; issue 8
- * measured 100), the exact refusal codes, whether a conflict is answered at the write or at
- * commit (the fake answers at the write, as MongoDB does), the transaction lifetime.
+ * the serializer's handling of undefined, nested objects, _.remove(), _.set() and
+ * serverDate(), and that wx-server-sdk maps unknown server codes (including
+ * DATABASE_TRANSACTION_CONFLICT and DATABASE_DUPLICATE_WRITE) to errCode -501001, keeping the
+ * server's text in errMsg only — so a conflict raised inside a runTransaction callback is not
+ * retried (with today's consult code the fake gives issue 8's figure: of 30 first bookings of a
+ * day, 1 succeeds and 29 fail).
+ * Not settled by documentation, asserted by tests/cloud/cloudbase-calibration.test.ts against a
+ * real env: the read cap (WeChat's Collection.limit page says 1000 in cloud functions, its
+ * older server API page and community measurements say 100; the fake keeps 100), the
+ * aggregation default of 20 (community measurements only), the exact refusal codes, that a
+ * conflict is answered at the write (as MongoDB does) rather than at commit, and where() being
+ * refused in a transaction. Not checked anywhere: the transaction lifetime (the fake uses 2 s),
+ * the server's error texts (the fake's are its own: never match on them), and the natural
+ * order of unordered reads.
  */
 import { DocumentStore } from './documents'
 import { FakeServer, type FailureTiming, type LoggedRequest } from './server'
