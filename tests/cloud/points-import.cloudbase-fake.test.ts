@@ -12,8 +12,23 @@ const OLD = ['p-a', 'p-b', 'p-c'].map((id) => makePoint(id, { name: '旧的名�
 const NEW = ['p-b', 'p-c', 'p-d'].map((id) => makePoint(id, { name: '新的名字' }))
 const AT = '2026-11-29T08:00:00.000Z'
 const LATER = '2026-11-29T09:00:00.000Z'
-// Short, so a transaction whose rollback was lost frees its locks before the retry.
-const TRANSACTION_LIFETIME_MS = 200
+// Short, so a transaction whose rollback was lost soon frees its locks for the retry.
+const TRANSACTION_LIFETIME_MS = 1000
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Imports again until it goes through (a lock left by a lost rollback lasts one transaction lifetime). */
+const importUntilDone = async ({ store }: OpenedStore): Promise<void> => {
+  for (const started = Date.now(); ; await sleep(50)) {
+    const done = await store.points.importAll(NEW, LATER).then(
+      () => true,
+      (error: unknown) => {
+        if (Date.now() - started > 2 * TRANSACTION_LIFETIME_MS) throw error
+        return false
+      }
+    )
+    if (done) return
+  }
+}
 
 const namesOf = async ({ store }: OpenedStore) => Object.fromEntries((await store.points.listAll()).map((p) => [p.id, p.name]))
 const expectedNames = (points: ServicePoint[]) => Object.fromEntries(points.map((p) => [p.id, p.name]))
@@ -53,12 +68,31 @@ describe('points import on CloudBase (fake server): all or nothing', () => {
         const names = await namesOf(opened)
         expect([OLD_STATE, NEW_STATE]).toContainEqual(names)
         if (answered) expect(names).toEqual(NEW_STATE)
-        await new Promise((resolve) => setTimeout(resolve, TRANSACTION_LIFETIME_MS + 10))
-        await opened.store.points.importAll(NEW, LATER)
+        await importUntilDone(opened)
         expect(await namesOf(opened)).toEqual(NEW_STATE)
       } finally {
         await opened.done()
       }
     }
-  })
+  }, 60_000)
+
+  it('never undoes an admin’s change made while an import runs: the import is refused instead', async () => {
+    const outcomes = new Set<string>()
+    for (let seed = 1; seed <= 10; seed++) {
+      const opened = await openFakeCloudStore({ seed, transactionLifetimeMs: TRANSACTION_LIFETIME_MS })
+      try {
+        await opened.store.points.importAll(OLD, AT)
+        const [imported, closed] = await Promise.all([
+          opened.store.points.importAll(NEW, LATER).then(() => 'imported', () => 'refused'),
+          opened.store.points.setActive('p-a', false, LATER).then((point) => (point ? 'closed' : 'missing'), () => 'failed')
+        ])
+        outcomes.add(`${imported} ${closed}`)
+        if (closed === 'closed') expect((await opened.store.points.get('p-a'))?.active).toBe(false)
+        if (imported === 'imported') expect(await namesOf(opened)).toEqual(NEW_STATE)
+      } finally {
+        await opened.done()
+      }
+    }
+    expect(outcomes).toContain('refused closed')
+  }, 60_000)
 })
