@@ -75,6 +75,8 @@ export const cloudbasePoints = (db: CloudDatabase): PointsRepository => {
         return written ? { id: pointId, ...written } : null
       } catch (error) {
         if (attempt === ATTEMPTS) throw error
+        // Let the transaction that won the race commit before deciding again.
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt))
       }
     }
   }
