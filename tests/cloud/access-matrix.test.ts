@@ -1,10 +1,11 @@
 /**
  * Who may call what: every action of every cloud function, called as an anonymous visitor, a
- * citizen, station staff, a county lawyer and an admin, on a real SQLite store holding a
- * real booking, invite, tip and point to act on. The expected access of each action is
+ * citizen, station staff, a county lawyer and an admin, on each store (SQLite, and CloudBase
+ * through the fake server) holding a real booking, invite, tip and point to act on. The expected access of each action is
  * written out here, apart from the functions' tables: loosening one (say createInvite to
  * staff) fails this test. A refusal must carry the right code and write nothing: every
- * table is compared before and after the call.
+ * table (every collection) is compared before and after the call. A call let through may be
+ * refused by a business rule, but never crashes.
  */
 import Database from 'better-sqlite3'
 import type { Access } from '@/core/roles'
@@ -14,7 +15,10 @@ import { cloudFunctions } from '../../cloudfunctions/functions'
 import type { StaffMember } from '../../cloudfunctions/store/port'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800, type LooseEnvelope } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
-import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
+import { seedStore } from '../../cloudfunctions/seed'
+import type { Store } from '../../cloudfunctions/store/port'
+import { openFakeCloudStore } from '../helpers/every-store'
+import { openSeededTempStore } from '../helpers/opened-store'
 import { makePoint } from './store-contract/points'
 
 const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
@@ -100,18 +104,43 @@ interface Fixture {
   stationInput: object
 }
 
+/** A seeded store, and everything in it, to compare before and after a call. */
+interface MatrixStore {
+  store: Store
+  dump(): unknown
+  done(): Promise<void>
+}
+
+const STORES: Array<[string, () => Promise<MatrixStore>]> = [
+  [
+    'SQLite',
+    async () => {
+      const opened = await openSeededTempStore()
+      return { store: opened.store, dump: () => dumpTables(opened.file), done: opened.cleanup }
+    }
+  ],
+  [
+    'CloudBase (fake server)',
+    async () => {
+      const opened = await openFakeCloudStore()
+      await seedStore(opened.store)
+      return { store: opened.store, dump: () => opened.fake!.dump(), done: opened.done }
+    }
+  ]
+]
+
 /** A store with something real behind every id the payloads name: a booked case at the Guang'an station, an open invite. */
-const prepare = async (temp: TempStore): Promise<Fixture> => {
-  for (const member of [LAWYER, ADMIN, GUANGAN_STAFF, EXTRA_STAFF]) await temp.store.staff.upsert(member)
-  const consult = consultCaller(temp.store)
+const prepare = async (opened: MatrixStore): Promise<Fixture> => {
+  for (const member of [LAWYER, ADMIN, GUANGAN_STAFF, EXTRA_STAFF]) await opened.store.staff.upsert(member)
+  const consult = consultCaller(opened.store)
   const slots = (await consult(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-station' })).data
   const booked = await consult(OWNER, 'create', bookingForm({ channel: 'in-person-station', pointId: 'guangan-station', slotStart: firstFreeSlot(slots) }))
   if (!booked.ok) throw new Error(JSON.stringify(booked.error))
   const laterSlots = (await consult(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-station' })).data
-  const invite = await staffCaller(temp.store)(ADMIN.openid, 'createInvite', { kind: 'lawyer', name: '新同事' })
-  const { items } = await temp.store.tips.list({ offset: 0, limit: 1 })
-  const { updatedAt: _tipDate, ...tip } = (await temp.store.tips.get(items[0].id))!
-  const { origin: _origin, updatedAt: _updatedAt, ...station } = (await temp.store.points.get('guangan-station'))!
+  const invite = await staffCaller(opened.store)(ADMIN.openid, 'createInvite', { kind: 'lawyer', name: '新同事' })
+  const { items } = await opened.store.tips.list({ offset: 0, limit: 1 })
+  const { updatedAt: _tipDate, ...tip } = (await opened.store.tips.get(items[0].id))!
+  const { origin: _origin, updatedAt: _updatedAt, ...station } = (await opened.store.points.get('guangan-station'))!
   return {
     caseId: booked.data.id,
     otherSlot: firstFreeSlot(laterSlots),
@@ -179,32 +208,35 @@ describe('access matrix: every action, every kind of caller', () => {
     )
   })
 
-  describe.each(CALLERS)('as %s', (_name, openid, role) => {
-    let temp: TempStore
-    let fixture: Fixture
-    beforeAll(async () => {
-      temp = await openSeededTempStore()
-      fixture = await prepare(temp)
-    })
-    afterAll(() => temp.cleanup())
+  describe.each(STORES)('on %s', (_store, open) => {
+    describe.each(CALLERS)('as %s', (_name, openid, role) => {
+      let opened: MatrixStore
+      let fixture: Fixture
+      beforeAll(async () => {
+        opened = await open()
+        fixture = await prepare(opened)
+      })
+      afterAll(() => opened.done())
 
-    const cells = cloudFunctions.flatMap((fn) => fn.actions.map((action) => [`${fn.name}.${action}`, fn.name, action] as const))
+      const cells = cloudFunctions.flatMap((fn) => fn.actions.map((action) => [`${fn.name}.${action}`, fn.name, action] as const))
 
-    it.each(cells)('%s', async (_label, fnName, action) => {
-      const fn = cloudFunctions.find((candidate) => candidate.name === fnName)!
-      const refusal = expectedRefusal(EXPECTED_ACCESS[fnName][action], role)
-      const payload = payloadFor(fixture, fnName, action)
-      const before = dumpTables(temp.file)
-      const answer = (await fn.handle({ action, payload }, { openid, store: temp.store, county, contentCheck: wordListCheck(), now: () => TUESDAY_0800 })) as LooseEnvelope
-      if (refusal) {
-        expect(answer).toMatchObject({ ok: false, error: { code: refusal } })
-        expect(dumpTables(temp.file)).toEqual(before)
-      } else {
-        // Let through: whatever the use case then answers (a business rule may still say no,
-        // e.g. "请先领取这个咨询"), it is not the router's refusal.
-        expect(answer).not.toMatchObject({ ok: false, error: { code: 'AUTH.REQUIRED' } })
-        expect(answer).not.toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN', message: ROUTER_FORBIDDEN } })
-      }
+      it.each(cells)('%s', async (_label, fnName, action) => {
+        const fn = cloudFunctions.find((candidate) => candidate.name === fnName)!
+        const refusal = expectedRefusal(EXPECTED_ACCESS[fnName][action], role)
+        const payload = payloadFor(fixture, fnName, action)
+        const before = opened.dump()
+        const answer = (await fn.handle({ action, payload }, { openid, store: opened.store, county, contentCheck: wordListCheck(), now: () => TUESDAY_0800 })) as LooseEnvelope
+        if (refusal) {
+          expect(answer).toMatchObject({ ok: false, error: { code: refusal } })
+          expect(opened.dump()).toEqual(before)
+        } else {
+          // Let through: whatever the use case then answers (a business rule may still say no,
+          // e.g. "请先领取这个咨询"), it is not the router's refusal.
+          expect(answer).not.toMatchObject({ ok: false, error: { code: 'AUTH.REQUIRED' } })
+          expect(answer).not.toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN', message: ROUTER_FORBIDDEN } })
+          expect(answer).not.toMatchObject({ ok: false, error: { code: 'SERVER.INTERNAL' } })
+        }
+      })
     })
   })
 })
