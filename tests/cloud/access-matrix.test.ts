@@ -18,7 +18,7 @@ import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
 import { seedStore } from '../../cloudfunctions/seed'
 import type { Store } from '../../cloudfunctions/store/port'
 import { openFakeCloudStore } from '../helpers/every-store'
-import { openSeededTempStore } from '../helpers/opened-store'
+import { openSeededTempStore } from '../helpers/temp-store'
 import { makePoint } from './store-contract/points'
 
 const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
@@ -115,8 +115,8 @@ const STORES: Array<[string, () => Promise<MatrixStore>]> = [
   [
     'SQLite',
     async () => {
-      const opened = await openSeededTempStore()
-      return { store: opened.store, dump: () => dumpTables(opened.file), done: opened.cleanup }
+      const temp = await openSeededTempStore()
+      return { store: temp.store, dump: () => dumpTables(temp.file), done: temp.cleanup }
     }
   ],
   [
