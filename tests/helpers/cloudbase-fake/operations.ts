@@ -65,7 +65,7 @@ const afterLocks = async (ctx: Context, collection: string, ids: () => string[])
 }
 
 const uniqueOrRefuse = (ctx: Context, collection: string, doc: Doc, alsoWritten: Doc[] = []): void => {
-  const broken = brokenUniqueIndex(ctx.settings.indexes, collection, doc, [...ctx.store.list(collection), ...alsoWritten])
+  const broken = brokenUniqueIndex(ctx.settings.indexes, collection, doc, () => [...ctx.store.list(collection), ...alsoWritten])
   if (broken) throw duplicateWrite(collection, broken)
 }
 
