@@ -63,7 +63,9 @@ export class DocumentStore {
       if (doc) docs.set(id, copy(doc))
       else docs.delete(id)
       const key = docKey(collection, id)
-      this.versions.set(key, [...(this.versions.get(key) ?? []), { seq, doc: doc ? copy(doc) : null }])
+      const history = this.versions.get(key) ?? []
+      history.push({ seq, doc: doc ? copy(doc) : null })
+      this.versions.set(key, history)
     }
     return seq
   }
