@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadSeedTips } from '../../cloudfunctions/seed/tips'
+import { FIRST_SET_ID, inSetFields, pointDocId } from '../../cloudfunctions/store/cloudbase/point-sets'
 import { county } from '../../src/core/county/current'
 import { bundleFunctions, type BundledFunction } from './bundle-functions'
 import { auditWeapp, ciProject, kb, MAIN_PACKAGE_BUDGET_BYTES, ROOT, type AuditReport } from './weapp-audit'
@@ -43,8 +44,12 @@ const writeSeedFiles = (): string[] => {
   const now = new Date().toISOString()
   return [
     writeJsonLines('tips', loadSeedTips().map(({ id, ...tip }) => ({ _id: id, ...tip, published: true }))),
-    // Marked as seeded, so the points function may refresh them and an admin's edit wins.
-    writeJsonLines('servicePoints', county.servicePoints.map(({ id, ...point }) => ({ _id: id, ...point, origin: 'seed', updatedAt: now })))
+    // Marked as seeded, so the points function may refresh them and an admin's edit wins; in
+    // the first set of points (see cloudfunctions/store/cloudbase/point-sets.ts).
+    writeJsonLines(
+      'servicePoints',
+      county.servicePoints.map(({ id, ...point }) => ({ _id: pointDocId(FIRST_SET_ID, id), ...inSetFields(FIRST_SET_ID, id, { ...point, origin: 'seed', updatedAt: now }) }))
+    )
   ]
 }
 

@@ -37,9 +37,23 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect((await awaited(db.collection('rows').where({ n: _.in([1, 2, 300]) }).count())).total).toBe(2)
   })
 
-  it('treats a get of a missing document as the SDK expects: not found', async () => {
-    const missing = await errorOf(fake.db.collection('rows').doc('nope').get())
-    expect(missing.errMsg).toMatch(/document with _id nope does not exist/)
+  it('answers in no set order what the query leaves unordered, ties of a sort included', async () => {
+    const { db } = fake
+    const ids = Array.from({ length: 20 }, (_unused, n) => `r${String(n).padStart(2, '0')}`)
+    for (const id of ids) await awaited(db.collection('rows').add({ data: { _id: id, same: 1 } }))
+    const unordered = (await awaited(db.collection('rows').get())).data.map((row) => row._id)
+    const tied = (await awaited(db.collection('rows').orderBy('same', 'asc').get())).data.map((row) => row._id)
+    const sorted = (await awaited(db.collection('rows').orderBy('_id', 'desc').get())).data.map((row) => row._id)
+    expect(unordered).not.toEqual(ids)
+    expect(tied).not.toEqual(ids)
+    expect(sorted).toEqual([...ids].reverse())
+  })
+
+  it('answers a get of a missing document with null data, in and out of a transaction', async () => {
+    const { db } = fake
+    expect((await awaited(db.collection('rows').doc('nope').get())).data).toBeNull()
+    const inTransaction = await db.runTransaction(async (transaction: Transaction) => (await awaited(transaction.collection('rows').doc('nope').get())).data)
+    expect(inTransaction).toBeNull()
   })
 
   it('refuses a duplicate _id, and the SDK reports it as errCode -501001', async () => {
@@ -48,6 +62,14 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect(duplicate.errCode).toBe(-501001)
     expect(fake.requests.at(-1)?.failed).toBe('DATABASE_DUPLICATE_WRITE')
     expect((await awaited(fake.db.collection('rows').doc('a').get())).data).toMatchObject({ v: 1 })
+  })
+
+  it('enforces the unique indexes of collections.json: one ticket number, one consultation', async () => {
+    await awaited(fake.db.collection('consultations').add({ data: { _id: 'c1', ticket: '20261129-0001' } }))
+    await errorOf(fake.db.collection('consultations').add({ data: { _id: 'c2', ticket: '20261129-0001' } }))
+    await awaited(fake.db.collection('invites').add({ data: { _id: 'i1' } }))
+    await errorOf(fake.db.collection('invites').add({ data: { _id: 'i2' } }))
+    expect(fake.requests.map((request) => request.failed ?? 'ok')).toEqual(['ok', 'DATABASE_DUPLICATE_WRITE', 'ok', 'DATABASE_DUPLICATE_WRITE'])
   })
 
   it('enforces the unique indexes it is given, a missing field counting as null', async () => {
@@ -82,6 +104,15 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     expect(found.data[0].at).toEqual(at)
   })
 
+  it('stamps db.serverDate() with the server clock', async () => {
+    const { db } = fake
+    const before = Date.now()
+    await awaited(db.collection('rows').doc('s').set({ data: { at: db.serverDate() } }))
+    const stored = fake.dump().rows[0].at as Date
+    expect(stored).toBeInstanceOf(Date)
+    expect(stored.getTime()).toBeGreaterThanOrEqual(before)
+  })
+
   it('aggregates with $match, $group and $count', async () => {
     const { db } = fake
     const $ = db.command.aggregate
@@ -89,6 +120,17 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     const grouped = await awaited(db.collection('rows').aggregate().match({ pointId: db.command.neq('none') }).group({ _id: '$pointId', n: $.sum(1) }).sort({ _id: 1 }).end())
     expect(grouped.list).toEqual([{ _id: 'p1', n: 2 }, { _id: 'p2', n: 1 }])
     expect((await awaited(db.collection('rows').aggregate().count('total').end())).list).toEqual([{ total: 3 }])
+  })
+
+  it('answers at most 20 results from an aggregation without $limit, as measured on the platform', async () => {
+    const { db } = fake
+    await Promise.all(Array.from({ length: 30 }, (_unused, n) => awaited(db.collection('rows').add({ data: { _id: `g${n}`, group: n } }))))
+    const grouped = (limit?: number) => {
+      const pipeline = db.collection('rows').aggregate().group({ _id: '$group' })
+      return awaited((limit ? pipeline.limit(limit) : pipeline).end())
+    }
+    expect((await grouped()).list).toHaveLength(20)
+    expect((await grouped(1000)).list).toHaveLength(30)
   })
 
   it('interleaves concurrent calls: plain read-then-write increments lose updates', async () => {

@@ -3,6 +3,7 @@
  * runs only when WX_CLOUD_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are set.
  */
 import { cloudbaseStore } from '../../cloudfunctions/store/cloudbase'
+import { storeDatabaseConfig } from '../../cloudfunctions/store/cloudbase/types'
 import { storeContract } from './store-contract'
 
 const configured = Boolean(process.env.WX_CLOUD_ENV && process.env.TENCENTCLOUD_SECRETID && process.env.TENCENTCLOUD_SECRETKEY)
@@ -14,7 +15,7 @@ if (configured) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
       cloud.init({ env: process.env.WX_CLOUD_ENV })
-      return { store: cloudbaseStore(cloud.database()), done: async () => undefined }
+      return { store: cloudbaseStore(cloud.database(storeDatabaseConfig)), done: async () => undefined }
     })
   })
 } else {

@@ -1,9 +1,6 @@
-import { openTempStore } from '../helpers/temp-store'
+import { openSqliteStore } from '../helpers/every-store'
 import { storeContract } from './store-contract'
 
 describe('Store contract on SQLite', () => {
-  storeContract(async () => {
-    const temp = openTempStore()
-    return { store: temp.store, done: temp.cleanup }
-  })
+  storeContract(openSqliteStore)
 })

@@ -25,7 +25,7 @@ export const openStore = async (kind: StoreKind, { seeded = true, seed = 1 } = {
     return { store: temp.store, done: () => temp.cleanup() }
   }
   const fake = openFakeCloud({ seed })
-  const store = cloudbaseStore(fake.storeDb)
+  const store = cloudbaseStore(fake.db)
   if (seeded) await seedStore(store)
   return {
     store,

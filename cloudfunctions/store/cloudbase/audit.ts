@@ -1,5 +1,6 @@
 import type { AuditRecord, AuditRepository } from '../port'
 import { awaited } from './awaited'
+import { readRange } from './read-all'
 import type { CloudDatabase } from './types'
 
 /** The audit collection's security rule denies all client access; only cloud functions add to it. */
@@ -17,8 +18,11 @@ export const cloudbaseAudit = (db: CloudDatabase): AuditRepository => {
         ...(from || to ? { at: from && to ? _.gte(from).and(_.lt(to)) : from ? _.gte(from) : _.lt(to!) } : {})
       }
       const query = audit.where(where)
-      const [{ total }, { data }] = await Promise.all([awaited(query.count()), awaited(query.orderBy('at', 'desc').skip(offset).limit(limit).get())])
-      return { total, items: (data as Array<AuditRecord & { _id: string }>).map(({ _id, ...e }) => e) }
+      const [{ total }, docs] = await Promise.all([
+        awaited(query.count()),
+        readRange<AuditRecord & { _id: string }>(query.orderBy('at', 'desc').orderBy('_id', 'desc'), offset, limit)
+      ])
+      return { total, items: docs.map(({ _id, ...e }) => e) }
     }
   }
 }

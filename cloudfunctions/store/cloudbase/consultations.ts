@@ -1,15 +1,13 @@
 /**
  * Consultations on CloudBase: the queries lists and screens need. Writes happen in units of
  * work (unit-of-work.ts). A read in a cloud function returns at most 100 documents
- * (READ_CAP): whatever must see more pages by 100 until a short page.
+ * (read-all.ts): whatever must see more reads page by page.
  */
 import type { ConsultationsRepository, StoredRequest } from '../consult-port'
 import { awaited } from './awaited'
 import { consultationOf, WITHOUT_THREAD, type CaseDoc } from './case-doc'
+import { readAll, READ_MAX } from './read-all'
 import type { CloudDatabase } from './types'
-
-/** The most documents one read answers in a cloud function, in practice (see shared notes). */
-export const READ_CAP = 100
 
 const WAITING = ['submitted', 'queued']
 const CLOSED = ['closed', 'cancelled']
@@ -21,16 +19,6 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
   const _ = db.command
   const $ = db.command.aggregate
   const listed = (data: unknown) => (data as ListedDoc[]).map(consultationOf)
-
-  /** Every document a query matches, page by page. */
-  const readAll = async (query: ReturnType<typeof consultations.where>) => {
-    const all: ListedDoc[] = []
-    for (let offset = 0; ; offset += READ_CAP) {
-      const { data } = await awaited(query.field(WITHOUT_THREAD).orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(offset).limit(READ_CAP).get())
-      all.push(...(data as ListedDoc[]))
-      if ((data as ListedDoc[]).length < READ_CAP) return all.map(consultationOf)
-    }
-  }
 
   return {
     async get(id) {
@@ -117,14 +105,15 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
       return new Map(grouped.list.map((g) => [g._id, g.n]))
     },
     async createdBetween(from, to) {
-      return readAll(consultations.where({ createdAt: _.gte(from).and(_.lt(to)) }))
+      const query = consultations.where({ createdAt: _.gte(from).and(_.lt(to)) }).field(WITHOUT_THREAD).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
+      return (await readAll<ListedDoc>(query)).map(consultationOf)
     },
     async anonymisable(cutoff, limit) {
       const { data } = await awaited(
         consultations
           .where({ status: _.in(CLOSED), statusChangedAt: _.lt(cutoff), anonymisedAt: _.exists(false) })
           .field({ _id: true })
-          .limit(Math.min(limit, READ_CAP))
+          .limit(Math.min(limit, READ_MAX))
           .get()
       )
       return (data as Array<{ _id: string }>).map((d) => d._id)

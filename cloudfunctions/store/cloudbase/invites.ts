@@ -1,5 +1,6 @@
 import type { InvitesRepository, StoredInvite } from '../port'
 import { awaited } from './awaited'
+import { readAll } from './read-all'
 import type { CloudDatabase } from './types'
 
 type Doc = Omit<StoredInvite, 'id'> & { _id: string }
@@ -9,8 +10,8 @@ export const cloudbaseInvites = (db: CloudDatabase): InvitesRepository => {
   const invites = db.collection('invites')
   const _ = db.command
   const byId = async (id: string) => {
-    const { data } = await awaited(invites.where({ _id: id }).limit(1).get())
-    return (data as Doc[])[0] ? toInvite((data as Doc[])[0]) : null
+    const { data } = await awaited(invites.doc(id).get())
+    return data ? toInvite(data as Doc) : null
   }
   return {
     async create({ id, ...invite }) {
@@ -27,8 +28,7 @@ export const cloudbaseInvites = (db: CloudDatabase): InvitesRepository => {
       return stats.updated === 1 ? byId(doc._id) : null
     },
     async list() {
-      const { data } = await awaited(invites.orderBy('createdAt', 'desc').limit(100).get())
-      return (data as Doc[]).map(toInvite)
+      return (await readAll<Doc>(invites.orderBy('createdAt', 'desc').orderBy('_id', 'asc'))).map(toInvite)
     },
     async revoke(id, at) {
       const { stats } = await awaited(invites.where({ _id: id, usedAt: _.exists(false), revokedAt: _.exists(false) }).update({ data: { revokedAt: at } }))

@@ -1,28 +1,29 @@
 import type { StaffMember, StaffRepository } from '../port'
 import { awaited } from './awaited'
+import { readAll } from './read-all'
 import type { CloudDatabase } from './types'
 
-type Doc = Omit<StaffMember, 'openid'> & { _id: string }
-const toMember = ({ _id, ...rest }: Doc): StaffMember => ({ openid: _id, ...rest })
+/** `createdAt` (when the member joined, set once) orders the list. */
+type Doc = Omit<StaffMember, 'openid'> & { _id: string; createdAt: Date }
+const toMember = ({ _id, createdAt: _createdAt, ...rest }: Doc): StaffMember => ({ openid: _id, ...rest })
 
 export const cloudbaseStaff = (db: CloudDatabase): StaffRepository => {
   const staff = db.collection('staff')
-  const get = async (openid: string) => {
-    const { data } = await awaited(staff.where({ _id: openid }).limit(1).get())
-    const doc = (data as Doc[])[0]
-    return doc ? toMember(doc) : null
-  }
+  const read = async (openid: string): Promise<Doc | null> => (await awaited(staff.doc(openid).get())).data as Doc | null
   return {
-    get,
+    async get(openid) {
+      const doc = await read(openid)
+      return doc ? toMember(doc) : null
+    },
     async list() {
-      const { data } = await awaited(staff.limit(100).get())
-      return (data as Doc[]).map(toMember)
+      return (await readAll<Doc>(staff.orderBy('createdAt', 'asc').orderBy('_id', 'asc'))).map(toMember)
     },
     async upsert({ openid, ...member }) {
-      await awaited(staff.doc(openid).set({ data: { ...member, createdAt: db.serverDate() } }))
+      const joined = (await read(openid))?.createdAt ?? db.serverDate()
+      await awaited(staff.doc(openid).set({ data: { ...member, createdAt: joined } }))
     },
     async remove(openid) {
-      const { stats } = await awaited(staff.where({ _id: openid }).remove())
+      const { stats } = await awaited(staff.doc(openid).remove())
       return stats.removed === 1
     }
   }

@@ -1,13 +1,12 @@
 import type { Tip, TipSummary } from '../../../src/core/contracts/tips'
 import type { TipQuery, TipsRepository } from '../port'
 import { awaited } from './awaited'
+import { READ_MAX, readRange } from './read-all'
 import type { CloudDatabase } from './types'
 
 type TipDocument = Omit<Tip, 'id'> & { _id: string; published: boolean }
 
 const SUMMARY_FIELDS = { _id: true, category: true, title: true, summary: true, updatedAt: true }
-/** CloudBase answers at most 100 documents per query from a cloud function. */
-const QUERY_MAX = 100
 
 const toSummary = (doc: Pick<TipDocument, '_id' | 'category' | 'title' | 'summary' | 'updatedAt'>): TipSummary => ({
   id: doc._id,
@@ -33,11 +32,11 @@ export const cloudbaseTips = (db: CloudDatabase): TipsRepository => {
   return {
     async list(query) {
       const where = tips.where(conditionOf(query))
-      const [{ total }, { data }] = await Promise.all([
+      const [{ total }, docs] = await Promise.all([
         awaited(where.count()),
-        awaited(where.orderBy('updatedAt', 'desc').orderBy('_id', 'asc').skip(query.offset).limit(query.limit).field(SUMMARY_FIELDS).get())
+        readRange<TipDocument>(where.orderBy('updatedAt', 'desc').orderBy('_id', 'asc').field(SUMMARY_FIELDS), query.offset, query.limit)
       ])
-      return { items: (data as TipDocument[]).map(toSummary), total }
+      return { items: docs.map(toSummary), total }
     },
     async get(id) {
       const { data } = await awaited(tips.where({ _id: id, published: true }).limit(1).get())
@@ -48,10 +47,10 @@ export const cloudbaseTips = (db: CloudDatabase): TipsRepository => {
     },
     async seed(seedTips) {
       let written = 0
-      for (let start = 0; start < seedTips.length; start += QUERY_MAX) {
-        const chunk = seedTips.slice(start, start + QUERY_MAX)
+      for (let start = 0; start < seedTips.length; start += READ_MAX) {
+        const chunk = seedTips.slice(start, start + READ_MAX)
         const { data } = await awaited(
-          tips.where({ _id: _.in(chunk.map((t) => t.id)) }).limit(QUERY_MAX).field({ _id: true, updatedAt: true }).get()
+          tips.where({ _id: _.in(chunk.map((t) => t.id)) }).limit(READ_MAX).field({ _id: true, updatedAt: true }).get()
         )
         const stored = new Map((data as TipDocument[]).map((doc) => [doc._id, doc.updatedAt]))
         const changed = chunk.filter((tip) => !stored.has(tip.id) || tip.updatedAt > stored.get(tip.id)!)
@@ -63,15 +62,20 @@ export const cloudbaseTips = (db: CloudDatabase): TipsRepository => {
       return written
     },
     async adminList(offset, limit) {
-      const [{ total }, { data }] = await Promise.all([awaited(tips.count()), awaited(tips.orderBy('updatedAt', 'desc').skip(offset).limit(limit).get())])
-      return { total, items: (data as TipDocument[]).map(({ _id, ...rest }) => ({ id: _id, ...rest })) }
+      const [{ total }, docs] = await Promise.all([
+        awaited(tips.count()),
+        readRange<TipDocument>(tips.orderBy('updatedAt', 'desc').orderBy('_id', 'asc'), offset, limit)
+      ])
+      return { total, items: docs.map(({ _id, ...rest }) => ({ id: _id, ...rest })) }
     },
     async save({ id, ...tip }, published) {
       await awaited(tips.doc(id).set({ data: { ...tip, published } }))
     },
     async setPublished(id, published) {
-      const { stats } = await awaited(tips.where({ _id: id }).update({ data: { published } }))
-      return stats.updated === 1
+      // `updated` counts changed documents: publishing a published tip changes none, yet it exists.
+      if (!(await awaited(tips.doc(id).get())).data) return false
+      await awaited(tips.doc(id).update({ data: { published } }))
+      return true
     }
   }
 }

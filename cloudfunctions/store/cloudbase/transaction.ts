@@ -26,3 +26,33 @@ export const isDatabaseFailure = (error: unknown): boolean => isTransactionConfl
 
 /** 5–40 ms, growing with the attempt: enough for a contender's commit to land. */
 export const conflictPause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 * Math.min(attempt, 8) * (0.5 + Math.random())))
+
+/**
+ * Runs `run` in one transaction, again from the start when a database operation failed before
+ * commit or the commit met a conflict (see above). `run` must decide only from what it reads.
+ */
+export const retryingTransaction = async <T, X>(start: () => Promise<X & { commit(): Promise<unknown>; rollback(): Promise<unknown> }>, run: (t: X) => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const t = await start()
+    let result: T
+    try {
+      result = await run(t)
+    } catch (error) {
+      // Best effort: an unfinished transaction is also dropped by the server when it expires.
+      await t.rollback().catch(() => undefined)
+      // Nothing was committed, so a failed database operation (a conflict, a lost connection)
+      // can be tried again from the reads; a refusal the unit decided on cannot.
+      if (!isDatabaseFailure(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
+      await conflictPause(attempt)
+      continue
+    }
+    try {
+      await t.commit()
+      return result
+    } catch (error) {
+      // A failed commit may or may not have been applied: only a conflict is surely not.
+      if (!isTransactionConflict(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
+      await conflictPause(attempt)
+    }
+  }
+}

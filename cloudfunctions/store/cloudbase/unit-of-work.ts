@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import type { UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
 import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
-import { conflictPause, isDatabaseFailure, isTransactionConflict, TRANSACTION_ATTEMPTS } from './transaction'
+import { retryingTransaction } from './transaction'
 import type { CloudDatabase } from './types'
 
 type Transaction = Awaited<ReturnType<CloudDatabase['startTransaction']>>
@@ -85,28 +85,8 @@ const unitOver = (t: Transaction): UnitOfWork => {
 
 export const cloudbaseUnitOfWork =
   (db: CloudDatabase): Store['unitOfWork'] =>
-  async (work) => {
-    for (let attempt = 1; ; attempt += 1) {
-      const t = await db.startTransaction()
-      let result
-      try {
-        result = await work(unitOver(t))
-      } catch (error) {
-        // Best effort: an unfinished transaction is also dropped by the server when it expires.
-        await t.rollback().catch(() => undefined)
-        // Nothing was committed, so a failed database operation (a conflict, a lost connection)
-        // can be tried again from the reads; a refusal the unit decided on cannot.
-        if (!isDatabaseFailure(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
-        await conflictPause(attempt)
-        continue
-      }
-      try {
-        await t.commit()
-        return result
-      } catch (error) {
-        // A failed commit may or may not have been applied: only a conflict is surely not.
-        if (!isTransactionConflict(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
-        await conflictPause(attempt)
-      }
-    }
-  }
+  (work) =>
+    retryingTransaction(
+      () => db.startTransaction(),
+      (t) => work(unitOver(t))
+    )

@@ -3,7 +3,7 @@
  * document had, so a transaction can read the snapshot it started from. Every commit (a
  * plain write or a whole transaction) gets the next sequence number, applied in one step.
  */
-import type { Doc } from './codec'
+import { copy, type Doc } from './codec'
 
 export interface Write {
   collection: string
@@ -18,8 +18,6 @@ interface Version {
 }
 
 export const docKey = (collection: string, id: string): string => `${collection}\u0000${id}`
-
-const copy = <T>(value: T): T => structuredClone(value)
 
 export class DocumentStore {
   private collections = new Map<string, Map<string, Doc>>()
@@ -65,7 +63,9 @@ export class DocumentStore {
       if (doc) docs.set(id, copy(doc))
       else docs.delete(id)
       const key = docKey(collection, id)
-      this.versions.set(key, [...(this.versions.get(key) ?? []), { seq, doc: doc ? copy(doc) : null }])
+      const history = this.versions.get(key) ?? []
+      history.push({ seq, doc: doc ? copy(doc) : null })
+      this.versions.set(key, history)
     }
     return seq
   }

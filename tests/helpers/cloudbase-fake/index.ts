@@ -12,11 +12,12 @@
  *   cloud.reset(); cloud.close()
  *
  * Server rules (details and defaults in settings.ts, transactions.ts, operations.ts):
- * - a `get` answers at most `readCap` (100) documents, whatever the limit;
+ * - a `get` answers at most `readCap` (100) documents, whatever the limit; an aggregation
+ *   without a $limit stage answers at most `aggregateDefaultLimit` (20);
  * - inserting an existing `_id`, or breaking a unique index of collections.json, is refused
  *   with DATABASE_DUPLICATE_WRITE; a missing field counts as null in a unique index;
- * - `doc(id).get()` of a missing document answers an empty list (the SDK then throws
- *   "document with _id … does not exist", or gives null with `throwOnNotFound: false`);
+ * - `doc(id).get()` of a missing document answers an empty list (the SDK then gives
+ *   `data: null`, as `db` is opened like production with `throwOnNotFound: false`);
  * - updates apply the operators the serializer sends: undefined fields never arrive, nested
  *   objects arrive flattened to dotted paths, `_.remove()` arrives as $unset, `_.set()` as a
  *   whole-object $set; `doc.set()` replaces the document (upsert);
@@ -34,13 +35,20 @@
  * operations only), runTransaction retries only on a conflict (WeChat API reference
  * Database.runTransaction), DATABASE_DUPLICATE_WRITE for a duplicate _id or unique index key
  * (docs.cloudbase.net error code list). Read from the SDK's code: the missing-document get,
- * the serializer's handling of undefined, nested objects, _.remove() and _.set(), and that
- * wx-server-sdk maps unknown server codes (including DATABASE_TRANSACTION_CONFLICT and
- * DATABASE_DUPLICATE_WRITE) to errCode -501001, keeping the server's text in errMsg only.
- * Not confirmed by documentation, asserted by tests/cloud/cloudbase-calibration.test.ts
- * against a real env: the read cap of 100 (WeChat documents 1000 for cloud functions; issue 8
- * measured 100), the exact refusal codes, whether a conflict is answered at the write or at
- * commit (the fake answers at the write, as MongoDB does), the transaction lifetime.
+ * the serializer's handling of undefined, nested objects, _.remove(), _.set() and
+ * serverDate(), and that wx-server-sdk maps unknown server codes (including
+ * DATABASE_TRANSACTION_CONFLICT and DATABASE_DUPLICATE_WRITE) to errCode -501001, keeping the
+ * server's text in errMsg only — so a conflict raised inside a runTransaction callback is not
+ * retried (with today's consult code the fake gives issue 8's figure: of 30 first bookings of a
+ * day, 1 succeeds and 29 fail).
+ * Not settled by documentation, asserted by tests/cloud/cloudbase-calibration.test.ts against a
+ * real env: the read cap (WeChat's Collection.limit page says 1000 in cloud functions, its
+ * older server API page and community measurements say 100; the fake keeps 100), the
+ * aggregation default of 20 (community measurements only), the exact refusal codes, that a
+ * conflict is answered at the write (as MongoDB does) rather than at commit, and where() being
+ * refused in a transaction. Not checked anywhere: the transaction lifetime (the fake uses 2 s),
+ * the server's error texts (the fake's are its own: never match on them), and the natural
+ * order of unordered reads.
  */
 import { DocumentStore } from './documents'
 import { FakeServer, type FailureTiming, type LoggedRequest } from './server'
@@ -48,16 +56,14 @@ import { defaultSettings, type FakeCloudSettings } from './settings'
 import { Transactions } from './transactions'
 import { connect } from './transport'
 import type { Doc } from './codec'
-import type { CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
+import { storeDatabaseConfig, type CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
 
 export type { FakeCloudSettings } from './settings'
 export type { LoggedRequest } from './server'
 
 export interface FakeCloud {
-  /** `cloud.database()` of the real wx-server-sdk, answered by this fake. */
+  /** The real wx-server-sdk's database, opened as the store opens it in production, answered by this fake. */
   db: CloudDatabase
-  /** The same database opened as the Store adapter opens it in production (a missing document is null). */
-  storeDb: CloudDatabase
   /** Every request since opening or the last reset, in arrival order. */
   requests: LoggedRequest[]
   /** The request `at` positions from now (1 = the next) fails: 'before' = not applied, 'after' = applied, answer lost. */
@@ -82,8 +88,7 @@ export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeClo
   const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: route.env })
   return {
-    db: cloud.database({ env: route.env }),
-    storeDb: cloud.database({ env: route.env, throwOnNotFound: false } as Parameters<typeof cloud.database>[0]),
+    db: cloud.database({ ...storeDatabaseConfig, env: route.env }),
     requests: server.log,
     injectFailure: ({ at, when }) => server.injectFailure(at, when),
     dump: () => store.dump(),

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto'
 import { aggregate, find, update as applyOperators } from 'mingo'
 import type { AnyObject } from 'mingo/types'
-import { decode, encode, type Doc } from './codec'
+import { copy, decode, encode, type Doc } from './codec'
 import type { DocumentStore, Write } from './documents'
 import { duplicateWrite, ServerRefusal } from './errors'
 import type { FakeCloudSettings } from './settings'
@@ -38,6 +38,7 @@ export interface Context {
   store: DocumentStore
   transactions: Transactions
   settings: FakeCloudSettings
+  random: () => number
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -64,11 +65,22 @@ const afterLocks = async (ctx: Context, collection: string, ids: () => string[])
 }
 
 const uniqueOrRefuse = (ctx: Context, collection: string, doc: Doc, alsoWritten: Doc[] = []): void => {
-  const broken = brokenUniqueIndex(ctx.settings.indexes, collection, doc, [...ctx.store.list(collection), ...alsoWritten])
+  const broken = brokenUniqueIndex(ctx.settings.indexes, collection, doc, () => [...ctx.store.list(collection), ...alsoWritten])
   if (broken) throw duplicateWrite(collection, broken)
 }
 
 const newId = (): string => crypto.randomBytes(16).toString('hex')
+
+/** Shuffled before a (stable) sort: what the query leaves unordered comes in no set order. */
+const inUnspecifiedOrder = (ctx: Context, docs: Doc[]): Doc[] => {
+  if (ctx.settings.unorderedReads === 'insertion') return docs
+  const shuffled = [...docs]
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(ctx.random() * (i + 1))
+    ;[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]]
+  }
+  return shuffled
+}
 
 export const getDocument = (ctx: Context, params: Params): Outcome => {
   const collection = collectionOf(params)
@@ -76,7 +88,7 @@ export const getDocument = (ctx: Context, params: Params): Outcome => {
     const doc = ctx.transactions.read(params.transactionId, collection, documentIdIn(params))
     return { body: { data: { list: doc ? [encode(doc)] : [] } }, count: doc ? 1 : 0 }
   }
-  let cursor = find(ctx.store.list(collection), decode(params.query) as AnyObject, params.projection ? (decode(params.projection) as AnyObject) : undefined)
+  let cursor = find(inUnspecifiedOrder(ctx, ctx.store.list(collection)), decode(params.query) as AnyObject, params.projection ? (decode(params.projection) as AnyObject) : undefined)
   if (params.order) cursor = cursor.sort(decode(params.order) as Record<string, 1 | -1>)
   const docs = cursor
     .skip(params.offset ?? 0)
@@ -92,7 +104,9 @@ export const calculateDocument = (ctx: Context, params: Params): Outcome => {
 
 export const aggregateDocuments = (ctx: Context, params: Params): Outcome => {
   const pipeline = (params.stages ?? []).map(({ stageKey, stageValue }) => ({ [stageKey]: decode(`{"v":${stageValue}}`).v }))
-  const list = aggregate(ctx.store.list(collectionOf(params)), pipeline as AnyObject[]) as Doc[]
+  const answered = aggregate(ctx.store.list(collectionOf(params)), pipeline as AnyObject[]) as Doc[]
+  const limited = pipeline.some((stage) => '$limit' in stage)
+  const list = limited ? answered : answered.slice(0, ctx.settings.aggregateDefaultLimit)
   return { body: { data: { list: list.map(encode) } }, count: list.length }
 }
 
@@ -126,7 +140,7 @@ const changed = (before: Doc | null, id: string, params: Params): Doc | null => 
   const data = decode(params.data as string)
   if (!params.merge) return before || params.upsert ? { ...data, _id: before?._id ?? id } : null
   if (!before) return null
-  const after = structuredClone(before)
+  const after = copy(before)
   applyOperators(after, data as AnyObject)
   return after
 }

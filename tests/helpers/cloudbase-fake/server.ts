@@ -72,7 +72,7 @@ export class FakeServer {
     try {
       const handler = this.handlers[action]
       if (!handler) throw new ServerRefusal('INVALID_PARAM', `the fake cloud does not know the action ${action}`)
-      const outcome = await handler({ store: this.store, transactions: this.transactions, settings: this.settings }, params)
+      const outcome = await handler({ store: this.store, transactions: this.transactions, settings: this.settings, random: this.random }, params)
       entry.count = outcome.count
       answer = { ...outcome.body, requestId }
     } catch (error) {

@@ -16,14 +16,26 @@ export interface IndexSpec {
 export interface FakeCloudSettings {
   /**
    * Most documents one `get` answers, whatever `limit` asks (the SDK itself sends at most
-   * 1000). WeChat documents 1000 for cloud functions, but issue 8 measured 100 in practice:
-   * the fake keeps the stricter figure so an adapter that does not page fails here first.
+   * 1000). WeChat's Collection.limit page says 1000 for cloud functions; its older server
+   * API page, developers' measurements in WeChat's community and issue 8 say 100: the fake
+   * keeps the stricter figure, so an adapter that does not page fails here first.
    */
   readCap: number
+  /**
+   * Documents an aggregation answers when its pipeline has no $limit stage. Not in WeChat's
+   * reference; measured by developers in WeChat's community (cloud function side: 20).
+   */
+  aggregateDefaultLimit: number
   /** Delay before a request reaches the store and again before its answer arrives (ms, inclusive). */
   latencyMs: { min: number; max: number }
-  /** Seed of the delays, so an interleaving can be replayed. */
+  /** Seed of the delays and of the read order, so a run can be replayed. */
   seed: number
+  /**
+   * MongoDB promises no order without orderBy, nor among equal sort keys. 'shuffled' (the
+   * default) answers such documents in a seeded random order, so code that relies on an
+   * order it did not ask for fails here; 'insertion' keeps the order they were written in.
+   */
+  unorderedReads: 'shuffled' | 'insertion'
   /**
    * Indexes of the deployed collections. Unique ones are enforced like MongoDB's (a missing
    * field counts as null, so two documents without it collide); `_id` is always unique.
@@ -54,8 +66,10 @@ export const deployedIndexes = (): IndexSpec[] =>
 
 export const defaultSettings = (): FakeCloudSettings => ({
   readCap: 100,
+  aggregateDefaultLimit: 20,
   latencyMs: { min: 0, max: 3 },
   seed: 1,
+  unorderedReads: 'shuffled',
   indexes: deployedIndexes(),
   transactionLifetimeMs: 2000
 })

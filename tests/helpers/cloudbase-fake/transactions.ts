@@ -60,7 +60,7 @@ export class Transactions {
     const holder = this.locks.get(key)
     if ((holder && holder !== txn.id) || this.store.lastWrite(collection, id) > txn.snapshot) throw transactionConflict(collection, id)
     if (doc) {
-      const broken = brokenUniqueIndex(this.settings.indexes, collection, doc, this.view(txn, collection))
+      const broken = brokenUniqueIndex(this.settings.indexes, collection, doc, () => this.view(txn, collection))
       if (broken) throw duplicateWrite(collection, broken)
     }
     this.locks.set(key, txn.id)
@@ -72,7 +72,7 @@ export class Transactions {
     const writes = [...txn.writes.values()]
     // Unique keys written by transactions that committed since this one's snapshot.
     for (const { collection, doc } of writes) {
-      if (doc && brokenUniqueIndex(this.settings.indexes, collection, doc, this.view(txn, collection, 'current'))) {
+      if (doc && brokenUniqueIndex(this.settings.indexes, collection, doc, () => this.view(txn, collection, 'current'))) {
         this.end(txn)
         throw transactionConflict(collection, String(doc._id))
       }
