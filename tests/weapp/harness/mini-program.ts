@@ -47,23 +47,37 @@ export interface OpenedPage {
   waitForText(...texts: string[]): Promise<void>
   /** Taps the innermost element that shows the text (the tap bubbles as WeChat's does). */
   tap(text: string, occurrence?: number): Promise<void>
-  /** Types into the input whose placeholder (or aria-label) is given. */
-  type(placeholder: string, value: string): Promise<void>
+  /** Types into the input or textarea shown next to the label. */
+  type(label: string, value: string): Promise<void>
+  /** Fires `change` on the switch or picker shown next to the label. */
+  change(label: string, detail: Record<string, unknown>): Promise<void>
   /** Runs the page's onReachBottom, as WeChat does when the list is scrolled to its end. */
   reachBottom(): Promise<void>
   largestSetData(): number
   nodeCount(): number
+  html(): string
 }
 
 const bytesOf = (data: unknown) => Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8')
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
+// Taro hands an event to React and React's handler runs after a macrotask or two.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+/** Fires a WeChat event on the node the simulator drew for the element (taps bubble; changes do not). */
+const fireOn = (exparser: any) => (element: Element, type: string, detail: Record<string, unknown>, bubbles = false) => {
+  const node = (element as Element & { __wxElement?: unknown }).__wxElement
+  if (!node) throw new Error(`the simulator drew no node for <${element.tagName.toLowerCase()}>`)
+  exparser.Event.dispatchEvent(node, exparser.Event.create(type, detail, { bubbles, composed: true, extraFields: { touches: [], changedTouches: [] } }))
+}
 
 const parseUrl = (url: string) => {
   const [route, search = ''] = url.replace(/^\//, '').split('?')
   return { route, query: Object.fromEntries(new URLSearchParams(search)) }
 }
 
-/** The first element, in document order, that shows the text and has no child that does. */
+/**
+ * The element a person would tap for the text: of the innermost elements showing it, those
+ * whose whole text it is (a button 跳过, not a title that mentions 跳过), in document order.
+ */
 const innermostWithText = (root: Element, text: string, occurrence: number): Element | null => {
   const matches: Element[] = []
   const walk = (element: Element) => {
@@ -72,7 +86,8 @@ const innermostWithText = (root: Element, text: string, occurrence: number): Ele
     else children.forEach(walk)
   }
   if (root.textContent?.includes(text)) walk(root)
-  return matches[occurrence] ?? null
+  const exact = matches.filter((m) => m.textContent?.trim() === text)
+  return (exact.length > 0 ? exact : matches)[occurrence] ?? null
 }
 
 export const bootMiniProgram = (callFunction: CallFunction) => {
@@ -80,7 +95,7 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
   const g = globalThis as any
   const simulate = require('miniprogram-simulate') as Simulate
   const simulatorFiles = require('miniprogram-simulate/src/utils') as { runJs(file: string): void }
-  const exparser = require('miniprogram-exparser')
+  const fire = fireOn(require('miniprogram-exparser'))
   const standIn = createWxStandIn(callFunction)
   g.wx = standIn.wx
 
@@ -161,6 +176,17 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
       }
       throw new Error(`${route}: ${what()}\n--- rendered text ---\n${component.dom.textContent}`)
     }
+    // Taro's weapp templates draw no aria-label (nor a placeholder one could read back), so a
+    // control is found as a person finds it: by the label text shown next to it.
+    const controlNextTo = async (label: string, tags: string[]) => {
+      await page.waitForText(label)
+      let scope = innermostWithText(component.dom, label, 0)
+      for (let up = 0; scope && up < 4; up += 1, scope = scope.parentElement) {
+        const control = scope.querySelector(tags.join(', '))
+        if (control) return control
+      }
+      throw new Error(`${route}: no ${tags.join('/')} next to ${label}`)
+    }
     const page: OpenedPage = {
       route,
       query,
@@ -173,19 +199,18 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
         ),
       async tap(text, occurrence = 0) {
         await page.waitForText(text)
-        const element = innermostWithText(component.dom, text, occurrence) as (Element & { __wxElement?: unknown }) | null
-        if (!element?.__wxElement) throw new Error(`${route}: nothing to tap shows ${text}`)
-        exparser.Event.dispatchEvent(
-          element.__wxElement,
-          exparser.Event.create('tap', { x: 0, y: 0 }, { bubbles: true, composed: true, extraFields: { touches: [], changedTouches: [] } })
-        )
+        const element = innermostWithText(component.dom, text, occurrence)
+        if (!element) throw new Error(`${route}: nothing to tap shows ${text}`)
+        fire(element, 'tap', { x: 0, y: 0 }, true)
         await settle()
       },
-      async type(placeholder, value) {
-        const selector = `[placeholder="${placeholder}"], [aria-label="${placeholder}"]`
-        await waitFor(() => component.dom.querySelector(selector) !== null, () => `no input for ${placeholder}`)
-        const element = component.dom.querySelector(selector) as Element & { __wxElement?: unknown }
-        exparser.Event.dispatchEvent(element.__wxElement, exparser.Event.create('input', { value, cursor: value.length }, { bubbles: false, composed: true, extraFields: {} }))
+      async type(label, value) {
+        const element = await controlNextTo(label, ['wx-input', 'wx-textarea'])
+        fire(element, 'input', { value, cursor: value.length })
+        await settle()
+      },
+      async change(label, detail) {
+        fire(await controlNextTo(label, ['wx-switch', 'wx-picker']), 'change', detail)
         await settle()
       },
       async reachBottom() {
@@ -193,6 +218,7 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
         await settle()
       },
       largestSetData: () => Math.max(0, ...setDataBytes),
+      html: () => component.dom.outerHTML,
       nodeCount: () => component.dom.querySelectorAll('*').length
     }
 
@@ -224,13 +250,25 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
   }
   /** Opens the page the app last asked WeChat to navigate to. */
   const follow = async () => {
+    await settle()
     const navigation = [...standIn.calls].reverse().find((c) => ['navigateTo', 'redirectTo', 'reLaunch'].includes(c.api))
     if (!navigation) throw new Error('the app asked for no navigation')
     if (navigation.api !== 'navigateTo') await back()
     return open(String(navigation.options.url))
   }
 
-  return { ...standIn, open, back, follow, closeAll }
+  /** Waits until the app has asked WeChat for `api` with (at least) these options; answers the call. */
+  const waitForCall = async (api: string, expected: Record<string, unknown> = {}) => {
+    const matches = (options: Record<string, unknown>) => Object.entries(expected).every(([key, value]) => options[key] === value)
+    for (let waited = 0; waited < 4000; waited += 20) {
+      const found = standIn.callsOf(api).find(matches)
+      if (found) return found
+      await settle()
+    }
+    throw new Error(`the app never called wx.${api} with ${JSON.stringify(expected)}; it called: ${standIn.calls.map((c) => c.api).join(', ')}`)
+  }
+
+  return { ...standIn, open, back, follow, closeAll, waitForCall }
 }
 
 export type MiniProgram = ReturnType<typeof bootMiniProgram>

@@ -27,6 +27,9 @@ type Options = Record<string, unknown> & {
   complete?: (result: unknown) => void
 }
 
+/** WeChat keeps storage as serialised data: what is read back is a copy. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
 const WINDOW = { windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, statusBarHeight: 20 }
 
 export const createWxStandIn = (callFunction: CallFunction) => {
@@ -76,8 +79,8 @@ export const createWxStandIn = (callFunction: CallFunction) => {
     getSystemInfoSync: () => ({ ...WINDOW, platform: 'devtools', fontSizeSetting: answers.fontSizeSetting, SDKVersion: '3.7.0' }),
     getWindowInfo: () => WINDOW,
     getAppBaseInfo: syncApi('getAppBaseInfo', () => ({ fontSizeSetting: answers.fontSizeSetting, SDKVersion: '3.7.0' })),
-    getStorageSync: syncApi('getStorageSync', (key: string) => (storage.has(key) ? structuredClone(storage.get(key)) : '')),
-    setStorageSync: syncApi('setStorageSync', (key: string, value: unknown) => void storage.set(key, structuredClone(value))),
+    getStorageSync: syncApi('getStorageSync', (key: string) => (storage.has(key) ? copy(storage.get(key)) : '')),
+    setStorageSync: syncApi('setStorageSync', (key: string, value: unknown) => void storage.set(key, copy(value))),
     removeStorageSync: syncApi('removeStorageSync', (key: string) => void storage.delete(key)),
     navigateTo: asyncApi('navigateTo', done),
     redirectTo: asyncApi('redirectTo', done),
@@ -108,7 +111,7 @@ export const createWxStandIn = (callFunction: CallFunction) => {
       init: syncApi('cloud.init', (_options?: unknown) => undefined),
       callFunction: asyncApi('cloud.callFunction', async (options) => ({
         // WeChat sends the data as JSON: what cannot be serialised never reaches the function.
-        result: await callFunction(String(options.name), JSON.parse(JSON.stringify(options.data ?? {})))
+        result: await callFunction(String(options.name), copy(options.data ?? {}))
       }))
     }
   }
