@@ -43,6 +43,8 @@ export interface OpenedPage {
   setDataBytes: number[]
   /** The text WeChat would draw: the rendered nodes' text, not the page's data. */
   text(): string
+  /** The rendered text of each element with this class (the simulator prefixes classes with main--). */
+  textsOf(className: string): string[]
   /** Waits until the rendered page shows every text given. */
   waitForText(...texts: string[]): Promise<void>
   /** Taps the innermost element that shows the text (the tap bubbles as WeChat's does). */
@@ -192,6 +194,7 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
       query,
       setDataBytes,
       text: () => component.dom.textContent ?? '',
+      textsOf: (className) => [...component.dom.querySelectorAll(`.main--${className}`)].map((e) => e.textContent ?? ''),
       waitForText: (...texts) =>
         waitFor(
           () => texts.every((t) => page.text().includes(t)),
