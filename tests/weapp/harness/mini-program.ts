@@ -45,6 +45,8 @@ export interface OpenedPage {
   text(): string
   /** The rendered text of each element with this class (the simulator prefixes classes with main--). */
   textsOf(className: string): string[]
+  /** Waits until the check holds (say what was waited for). */
+  waitUntil(check: () => boolean, what: string): Promise<void>
   /** Waits until the rendered page shows every text given. */
   waitForText(...texts: string[]): Promise<void>
   /** Taps the innermost element that shows the text (the tap bubbles as WeChat's does). */
@@ -53,6 +55,8 @@ export interface OpenedPage {
   type(label: string, value: string): Promise<void>
   /** Fires `change` on the switch or picker shown next to the label. */
   change(label: string, detail: Record<string, unknown>): Promise<void>
+  /** What the page gives WeChat to share (onShareAppMessage, as after a tap on a share button). */
+  share(): Record<string, unknown>
   /** Runs the page's onReachBottom, as WeChat does when the list is scrolled to its end. */
   reachBottom(): Promise<void>
   largestSetData(): number
@@ -195,6 +199,7 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
       setDataBytes,
       text: () => component.dom.textContent ?? '',
       textsOf: (className) => [...component.dom.querySelectorAll(`.main--${className}`)].map((e) => e.textContent ?? ''),
+      waitUntil: (check, what) => waitFor(check, () => `never ${what}`),
       waitForText: (...texts) =>
         waitFor(
           () => texts.every((t) => page.text().includes(t)),
@@ -216,6 +221,7 @@ export const bootMiniProgram = (callFunction: CallFunction) => {
         fire(await controlNextTo(label, ['wx-switch', 'wx-picker']), 'change', detail)
         await settle()
       },
+      share: () => instance.onShareAppMessage({ from: 'button' }),
       async reachBottom() {
         instance.onReachBottom()
         await settle()
