@@ -90,6 +90,17 @@ describe(`growing lists at ${MANY} records on the weapp build (simulator and sta
     await expectPaged(list, 'tip-item', 20, () => list.reachBottom())
   })
 
+  it(`tips for admins: over ${MANY} tips, 20 at a time, and the edit form finds one far down the list`, async () => {
+    f.cloud.actAs(ADMIN.openid)
+    const tips = await f.mp.open('/staff/pages/tips/index')
+    await tips.waitForText('普法小贴士管理', '再看 20 条')
+    await expectPaged(tips, 'staff-tip', 20, () => tips.tap('再看 20 条', 0))
+    const edit = await f.mp.open(`/staff/pages/tip-edit/index?id=load-tip-${MANY - 1}`)
+    // The body's counter shows the loaded tip's length (the text itself is in the input).
+    await edit.waitForText(`${manyTips(MANY)[MANY - 1].body.length} / 600 字`)
+    expectWithinSetDataLimit(edit, `${MANY} tips`)
+  })
+
   it(`booking at a station: the station choice with ${MANY} stations`, async () => {
     const book = await f.mp.open('/consult/pages/book/index?channel=in-person-station')
     await book.tap('其他')
