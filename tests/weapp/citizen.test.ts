@@ -74,6 +74,8 @@ describe('the citizen path on the weapp build (simulator and stand-in wx; WeChat
     await book.waitForText('核对后提交')
     await book.tap('提交预约')
     expectWithinSetDataLimit(book)
+    // This build has no subscription template (WX_STATUS_TEMPLATE_ID unset): it must not ask.
+    expect(f.mp.callsOf('requestSubscribeMessage')).toHaveLength(0)
 
     const redirect = await f.mp.waitForCall('redirectTo')
     expect(String(redirect.url)).toMatch(/^\/consult\/pages\/done\/index\?id=/)

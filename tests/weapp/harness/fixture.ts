@@ -5,6 +5,7 @@
 import { openSeededTempStore, type TempStore } from '../../helpers/temp-store'
 import { inProcessCloud } from './cloud'
 import { bootMiniProgram, type MiniProgram } from './mini-program'
+import type { WxAnswers } from './wx-stand-in'
 
 export const CITIZEN = 'o-weapp-citizen'
 
@@ -14,11 +15,12 @@ export interface Fixture {
   mp: MiniProgram
 }
 
-export const startMiniProgram = async (): Promise<Fixture> => {
+/** `answers`: what WeChat answers from the start (the app reads some, like the font size, at launch). */
+export const startMiniProgram = async (answers: Partial<WxAnswers> = {}): Promise<Fixture> => {
   const temp = await openSeededTempStore()
   const cloud = inProcessCloud(temp.store)
   cloud.actAs(CITIZEN)
-  const mp = bootMiniProgram((name, data) => cloud.callFunction(name, data))
+  const mp = bootMiniProgram((name, data) => cloud.callFunction(name, data), answers)
   return { temp, cloud, mp }
 }
 
