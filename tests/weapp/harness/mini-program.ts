@@ -66,7 +66,10 @@ export interface OpenedPage {
 
 const bytesOf = (data: unknown) => Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8')
 // Taro hands an event to React and React's handler runs after a macrotask or two.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+const SETTLE_MS = 20
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+/** How long a page may take to show what a test waits for, on a busy machine. */
+const WAIT_MS = 4000
 
 /** Fires a WeChat event on the node the simulator drew for the element (taps bubble; changes do not). */
 const fireOn = (exparser: any) => (element: Element, type: string, detail: Record<string, unknown>, bubbles = false) => {
@@ -151,8 +154,9 @@ export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxA
     definitions.set(file, lastDefinition)
   }
 
-  let app: Record<string, (...args: unknown[]) => void> | null = null
-  g.App = (options: typeof app) => {
+  type AppOptions = Record<string, (options: object) => void>
+  let app: AppOptions | null = null
+  g.App = (options: AppOptions) => {
     app = options
   }
   g.getApp = () => app
@@ -160,12 +164,12 @@ export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxA
   g.getCurrentPages = () => stack.map((entry) => entry.component.instance)
 
   require(path.join(WEAPP_DIST, 'app.js'))
-  if (!app) throw new Error('dist/weapp/app.js did not call App()')
+  const launched = app as AppOptions | null
+  if (!launched) throw new Error('dist/weapp/app.js did not call App()')
   const launch = { path: 'pages/home/index', query: {}, scene: 1001 }
-  ;(app as Record<string, (...args: unknown[]) => void>).onLaunch(launch)
-  ;(app as Record<string, (...args: unknown[]) => void>).onShow(launch)
+  launched.onLaunch(launch)
+  launched.onShow(launch)
 
-  const errors: unknown[] = []
   const open = async (url: string): Promise<OpenedPage> => {
     const { route, query } = parseUrl(url)
     if (!fs.existsSync(path.join(WEAPP_DIST, `${route}.json`))) throw new Error(`no page ${route} in dist/weapp`)
@@ -177,7 +181,7 @@ export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxA
     Object.assign(instance, { route, __route__: route, options: query })
 
     const waitFor = async (check: () => boolean, what: () => string) => {
-      for (let waited = 0; waited < 4000; waited += 5) {
+      for (let waited = 0; waited < WAIT_MS; waited += SETTLE_MS) {
         if (check()) return
         await settle()
       }
@@ -234,14 +238,9 @@ export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxA
 
     stack.at(-1)?.component.instance.onHide()
     stack.push({ page, component })
-    try {
-      instance.onLoad(query)
-      instance.onShow()
-      instance.onReady()
-    } catch (error) {
-      errors.push(error)
-      throw error
-    }
+    instance.onLoad(query)
+    instance.onShow()
+    instance.onReady()
     await settle()
     return page
   }
@@ -263,14 +262,15 @@ export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxA
     await settle()
     const navigation = [...standIn.calls].reverse().find((c) => ['navigateTo', 'redirectTo', 'reLaunch'].includes(c.api))
     if (!navigation) throw new Error('the app asked for no navigation')
-    if (navigation.api !== 'navigateTo') await back()
+    if (navigation.api === 'redirectTo') await back()
+    if (navigation.api === 'reLaunch') await closeAll()
     return open(String(navigation.options.url))
   }
 
   /** Waits until the app has asked WeChat for `api` with (at least) these options; answers the call. */
   const waitForCall = async (api: string, expected: Record<string, unknown> = {}) => {
     const matches = (options: Record<string, unknown>) => Object.entries(expected).every(([key, value]) => options[key] === value)
-    for (let waited = 0; waited < 4000; waited += 20) {
+    for (let waited = 0; waited < WAIT_MS; waited += SETTLE_MS) {
       const found = standIn.callsOf(api).find(matches)
       if (found) return found
       await settle()
