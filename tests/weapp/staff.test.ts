@@ -92,7 +92,8 @@ describe('the staff workbench on the weapp build (simulator and stand-in wx; WeC
     await casePage.tap('这个案件的操作记录')
     await f.mp.waitForCall('navigateTo', { url: `/staff/pages/audit/index?consultationId=${caseId}&ticket=${ticket}` })
     const audit = await f.mp.follow()
-    await audit.waitForText('操作记录', `只看案件 ${ticket}`, '王律师')
+    await audit.waitForText('操作记录', `只看案件 ${ticket}`)
+    await audit.waitUntil(() => audit.textsOf('staff-audit-entry').some((e) => e.includes('王律师')), 'listed the lawyer’s work on the case')
     expectWithinSetDataLimit(audit, 'seed')
 
     const stats = await f.mp.open('/staff/pages/stats/index')
@@ -100,7 +101,9 @@ describe('the staff workbench on the weapp build (simulator and stand-in wx; WeC
     expectWithinSetDataLimit(stats, 'seed')
 
     const tips = await f.mp.open('/staff/pages/tips/index')
-    await tips.waitForText('普法小贴士管理', '写一条新的', '修改')
+    await tips.waitForText('普法小贴士管理', '写一条新的', '已发布', '撤下')
+    expect(tips.textsOf('staff-tip')).toHaveLength(20)
+    expect(tips.text()).toContain('再看 10 条（还有 10 条）')
     await tips.tap('写一条新的')
     await f.mp.waitForCall('navigateTo', { url: '/staff/pages/tip-edit/index' })
     expectWithinSetDataLimit(tips, 'seed')
