@@ -16,7 +16,7 @@ export const WEAPP_DIST = path.resolve(__dirname, '../../../dist/weapp')
  * The most one setData may send, in bytes of its JSON. WeChat's Page reference
  * (developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html, setData: 单次设置的数据不能
  * 超过1024kB — as quoted from that page by blog.csdn.net/aspire_cj/article/details/107434166,
- * found with the search tool) caps one call at 1024 kB; WeChat's own answer in its developer
+ * found with the search tool) caps one call at 1024 kB; an answer in WeChat's developer
  * community (developers.weixin.qq.com/community/develop/doc/000a6e96988810cd686fe17515c800:
  * 参考setData的建议,不要超过256KB) and its experience audit (体验评分) hold a call to 256 KB.
  * Every page is held to the stricter 256 KB.
