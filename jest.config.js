@@ -1,5 +1,6 @@
-// Five projects: pure core rules, cloud handlers on real SQLite, UI components in jsdom,
-// end-to-end in Chromium on the h5 build, and the deployable artefacts (weapp audit, bundles).
+// Six projects: pure core rules, cloud handlers on real SQLite, UI components in jsdom,
+// end-to-end in Chromium on the h5 build, every weapp page in WeChat's simulator, and the
+// deployable artefacts (weapp audit, bundles).
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }]
 const common = {
   transform: { '^.+\\.(m?js|jsx|tsx?)$': swc },
@@ -31,6 +32,16 @@ module.exports = {
       transformIgnorePatterns: []
     },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'] },
+    {
+      ...common,
+      displayName: 'weapp',
+      // The weapp build that `npm test` made, run in WeChat's component simulator on jsdom.
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/weapp/setup.ts'],
+      // The build is already compiled for WeChat: run it as it is.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/']
+    },
     { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/deploy/setup.ts'] }
   ]
 }

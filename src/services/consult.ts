@@ -10,7 +10,9 @@ export const newClientRequestId = (): string => `${Date.now().toString(36)}-${Ma
 
 export const loadSlots = (channel: ChannelId, pointId?: string) => callCloud('consult', 'slots', { channel, ...(pointId ? { pointId } : {}) })
 export const submitConsultation = (form: CreateConsultation) => callCloud('consult', 'create', form)
-export const loadMyConsultations = (offset = 0) => callCloud('consult', 'listMine', { offset, limit: 20 })
+/** 我的咨询 shows this many at a time (the contract's largest page). */
+export const MY_CONSULTATIONS_PAGE = 20
+export const loadMyConsultations = (offset = 0) => callCloud('consult', 'listMine', { offset, limit: MY_CONSULTATIONS_PAGE })
 export const loadMyConsultation = (id: string) => callCloud('consult', 'getMine', { id })
 export const cancelConsultation = (id: string, reason: string) => callCloud('consult', 'cancel', { id, reason })
 export const rescheduleConsultation = (id: string, slotStart: string) => callCloud('consult', 'reschedule', { id, slotStart })

@@ -1,13 +1,19 @@
 /** How to be helped, where, and when. */
+import { useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import FormError from '@/components/FormError'
 import LoadStateView from '@/components/LoadStateView'
+import ShowMoreButton from '@/components/ShowMoreButton'
 import { useLoader } from '@/hooks/use-loader'
+import { useLocalPager } from '@/hooks/use-pager'
 import { loadPointList } from '@/services/points'
 import { messageFor, needsSlot, type Draft } from '../draft'
 import SlotPicker from './SlotPicker'
 import type { FieldIssue } from '@/core/envelope'
+
+/** Stations offered at a time: the list grows with every station the county adds. */
+const STATIONS_PAGE = 20
 
 interface Props {
   draft: Draft
@@ -19,6 +25,8 @@ export default function ChannelStep({ draft, issues, update }: Props) {
   const pick = (channel: ChannelId) => update({ channel, slotStart: undefined, asap: false })
   // The stations as the points list has them (kept on the phone, so the picker works offline).
   const { state: points, reload } = useLoader(loadPointList, [])
+  const stations = useMemo(() => (points.status === 'loaded' ? points.data.items.filter((p) => p.kind === 'out-of-county-station') : []), [points])
+  const pager = useLocalPager(stations, STATIONS_PAGE)
   const showSlots = needsSlot(draft.channel) && !draft.asap && (draft.channel !== 'in-person-station' || draft.pointId)
 
   return (
@@ -35,10 +43,9 @@ export default function ChannelStep({ draft, issues, update }: Props) {
         <View className='card stack'>
           <Text>选择驻外法律服务站</Text>
           <LoadStateView state={points} onRetry={reload}>
-            {(list) =>
-              list.items
-                .filter((p) => p.kind === 'out-of-county-station')
-                .map((s) => (
+            {() => (
+              <>
+                {pager.items.map((s) => (
                   <View
                     key={s.id}
                     role='radio'
@@ -51,8 +58,10 @@ export default function ChannelStep({ draft, issues, update }: Props) {
                     </Text>
                     {s.sample && <Text className='badge-sample'>示例</Text>}
                   </View>
-                ))
-            }
+                ))}
+                <ShowMoreButton pager={pager} step={STATIONS_PAGE} unit='个站点' />
+              </>
+            )}
           </LoadStateView>
           <FormError message={messageFor(issues, 'pointId')} />
         </View>

@@ -6,12 +6,13 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Switch, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
-import type { QueueItem, QueueResult, StaffProfile } from '@/core/contracts/staff'
+import type { QueueResult, StaffProfile } from '@/core/contracts/staff'
 import { county } from '@/core/county/current'
 import { STATUSES, type ConsultStatus } from '@/core/domain/consult-status'
 import { MATTERS, type MatterId } from '@/core/domain/matters'
 import LoadStateView from '@/components/LoadStateView'
-import { useLoader } from '@/hooks/use-loader'
+import ShowMoreButton from '@/components/ShowMoreButton'
+import { usePager } from '@/hooks/use-pager'
 import { uncached } from '@/services/offline-cache'
 import { claimNext, loadQueue } from '@/services/staff'
 import { STAFF_STATUS_LABEL } from '../labels'
@@ -32,16 +33,11 @@ interface Filter {
 export default function Workbench({ profile, refresh }: { profile: StaffProfile; refresh: number }) {
   const [filter, setFilter] = useState<Filter>({ mine: false })
   const [moreFilters, setMoreFilters] = useState(false)
-  const [more, setMore] = useState<QueueItem[]>([])
-  const [loadingMore, setLoadingMore] = useState(false)
   const [next, setNext] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null })
-  const query = { ...filter, offset: 0, limit: PAGE }
-  const { state, reload } = useLoader(() => uncached(loadQueue(query)), [JSON.stringify(filter), refresh])
-  // A fresh first page drops the pages loaded after it.
+  const { state, reload, pager } = usePager((offset) => uncached(loadQueue({ ...filter, offset, limit: PAGE })), [JSON.stringify(filter), refresh])
   // The counts stay on screen while the next filter loads.
   const [lastCounts, setLastCounts] = useState<QueueResult['counts'] | null>(null)
   useEffect(() => {
-    setMore([])
     if (state.status === 'loaded') setLastCounts(state.data.counts)
   }, [state])
 
@@ -56,14 +52,6 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
     if (!answer.data) return setNext({ busy: false, message: '现在没有排队的咨询' })
     setNext({ busy: false, message: null })
     void Taro.navigateTo({ url: `/staff/pages/case/index?id=${answer.data.id}` })
-  }
-
-  const showMore = async (shown: number) => {
-    setLoadingMore(true)
-    const page = await loadQueue({ ...query, offset: shown })
-    setLoadingMore(false)
-    if (page.ok) setMore((items) => [...items, ...page.data.items])
-    else void Taro.showToast({ title: page.error.message, icon: 'none' })
   }
 
   const counts = state.status === 'loaded' ? state.data.counts : lastCounts
@@ -128,24 +116,17 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
       </View>
 
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.items.length === 0} emptyText='没有符合条件的咨询。'>
-        {(result) => {
-          const items = [...result.items, ...more]
-          return (
-            <View className='stack staff-queue'>
-              <Text className='text-small'>
-                共 {result.total} 件，按紧急程度和到期时间排好了
-              </Text>
-              {items.map((item) => (
-                <QueueItemCard key={item.id} item={item} />
-              ))}
-              {items.length < result.total && (
-                <Button className='button' loading={loadingMore} disabled={loadingMore} onClick={() => void showMore(items.length)}>
-                  再看 {PAGE} 件
-                </Button>
-              )}
-            </View>
-          )
-        }}
+        {(result) => (
+          <View className='stack staff-queue'>
+            <Text className='text-small'>
+              共 {result.total} 件，按紧急程度和到期时间排好了
+            </Text>
+            {pager.items.map((item) => (
+              <QueueItemCard key={item.id} item={item} />
+            ))}
+            <ShowMoreButton pager={pager} step={PAGE} unit='件' />
+          </View>
+        )}
       </LoadStateView>
     </View>
   )

@@ -7,15 +7,16 @@ import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
-import { useLoader } from '@/hooks/use-loader'
-import { loadMyConsultations } from '@/services/consult'
+import ShowMoreButton from '@/components/ShowMoreButton'
+import { usePager } from '@/hooks/use-pager'
+import { loadMyConsultations, MY_CONSULTATIONS_PAGE } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
 import '../book/index.scss'
 
 const book = () => void Taro.navigateTo({ url: '/consult/pages/book/index' })
 
 export default function MinePage() {
-  const { state, reload } = useLoader(() => uncached(loadMyConsultations()), [])
+  const { state, reload, pager } = usePager((offset) => uncached(loadMyConsultations(offset)), [])
   // Coming back from a detail page: show what changed meanwhile.
   useDidShow(() => {
     if (state.status !== 'loading') void reload()
@@ -37,9 +38,9 @@ export default function MinePage() {
   return (
     <PageShell>
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.total === 0} emptyText='您还没有预约过咨询。'>
-        {(result) => (
+        {() => (
           <View className='stack mine-list'>
-            {result.items.map((c) => (
+            {pager.items.map((c) => (
               <View key={c.id} className='card stack mine-item' role='link' onClick={() => void Taro.navigateTo({ url: `/consult/pages/detail/index?id=${c.id}` })}>
                 <View className='row'>
                   <Text className='text-title'>
@@ -58,6 +59,7 @@ export default function MinePage() {
                 <Text>{STATUS_TEXT[c.status].next}</Text>
               </View>
             ))}
+            <ShowMoreButton pager={pager} step={MY_CONSULTATIONS_PAGE} unit='条' />
           </View>
         )}
       </LoadStateView>

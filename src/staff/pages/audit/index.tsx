@@ -2,15 +2,16 @@
  * 操作记录 (admins): who looked at or did what, newest first. Filter by one case (tap its
  * number) or by one staff member. The trail is append-only; this page only reads it.
  */
-import { useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import type { AuditEntry } from '@/core/contracts/staff'
 import { formatShanghaiTime } from '@/core/domain/time'
 import Field from '@/components/Field'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShowMoreButton from '@/components/ShowMoreButton'
 import { useLoader } from '@/hooks/use-loader'
+import { usePager } from '@/hooks/use-pager'
 import { uncached } from '@/services/offline-cache'
 import { loadAudit, loadStaff } from '@/services/staff'
 import Chips from '../../components/Chips'
@@ -38,23 +39,11 @@ export default function StaffAuditPage() {
   const query = {
     ...(filter.consultationId ? { consultationId: filter.consultationId } : filter.ticket ? { ticket: filter.ticket } : {}),
     actorOpenid: filter.actorOpenid,
-    offset: 0,
     limit: PAGE
   }
-  const { state, reload } = useLoader(() => uncached(loadAudit(query)), [filter.consultationId, filter.ticket, filter.actorOpenid])
+  const { state, reload, pager } = usePager((offset) => uncached(loadAudit({ ...query, offset })), [filter.consultationId, filter.ticket, filter.actorOpenid])
   const [typedTicket, setTypedTicket] = useState('')
   const staff = useLoader(() => uncached(loadStaff()), [])
-  const [more, setMore] = useState<AuditEntry[]>([])
-  const [loadingMore, setLoadingMore] = useState(false)
-  useEffect(() => setMore([]), [state])
-
-  const showMore = async (shown: number) => {
-    setLoadingMore(true)
-    const page = await loadAudit({ ...query, offset: shown })
-    setLoadingMore(false)
-    if (page.ok) setMore((items) => [...items, ...page.data.items])
-    else void Taro.showToast({ title: page.error.message, icon: 'none' })
-  }
 
   return (
     <PageShell>
@@ -97,38 +86,31 @@ export default function StaffAuditPage() {
       </View>
 
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.items.length === 0} emptyText='没有符合条件的记录。'>
-        {(result) => {
-          const items = [...result.items, ...more]
-          return (
-            <View className='card stack staff-audit'>
-              <Text className='text-small'>共 {result.total} 条</Text>
-              {items.map((e, i) => (
-                <View key={`${e.at}-${i}`} className='staff-audit-entry'>
-                  <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
-                  <Text>
-                    {e.actorName} · {auditActionLabel(e.action)}
-                  </Text>
-                  {e.ticket && e.consultationId && (
-                    <View
-                      className='tap staff-audit-ticket'
-                      role='link'
-                      aria-label={`只看案件 ${e.ticket}`}
-                      onClick={() => setFilter((f) => ({ ...f, consultationId: e.consultationId, ticket: e.ticket }))}
-                    >
-                      <Text className='staff-link'>{e.ticket}</Text>
-                    </View>
-                  )}
-                  {e.detail && <Text className='text-small'>{e.detail}</Text>}
-                </View>
-              ))}
-              {items.length < result.total && (
-                <Button className='button' loading={loadingMore} disabled={loadingMore} onClick={() => void showMore(items.length)}>
-                  再看 {PAGE} 条
-                </Button>
-              )}
-            </View>
-          )
-        }}
+        {(result) => (
+          <View className='card stack staff-audit'>
+            <Text className='text-small'>共 {result.total} 条</Text>
+            {pager.items.map((e, i) => (
+              <View key={`${e.at}-${i}`} className='staff-audit-entry'>
+                <Text className='text-small'>{formatShanghaiTime(e.at)}</Text>
+                <Text>
+                  {e.actorName} · {auditActionLabel(e.action)}
+                </Text>
+                {e.ticket && e.consultationId && (
+                  <View
+                    className='tap staff-audit-ticket'
+                    role='link'
+                    aria-label={`只看案件 ${e.ticket}`}
+                    onClick={() => setFilter((f) => ({ ...f, consultationId: e.consultationId, ticket: e.ticket }))}
+                  >
+                    <Text className='staff-link'>{e.ticket}</Text>
+                  </View>
+                )}
+                {e.detail && <Text className='text-small'>{e.detail}</Text>}
+              </View>
+            ))}
+            <ShowMoreButton pager={pager} step={PAGE} unit='条' />
+          </View>
+        )}
       </LoadStateView>
     </PageShell>
   )

@@ -14,7 +14,7 @@ import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
 import ToggleRow from '@/components/ToggleRow'
 import { useCloudAction } from '@/hooks/use-cloud-action'
-import { loadAllTips, saveTip } from '@/services/tips'
+import { loadAdminTip, saveTip } from '@/services/tips'
 import Chips from '../../components/Chips'
 import '../../staff.scss'
 
@@ -47,9 +47,8 @@ export default function StaffTipEditPage() {
 
   useEffect(() => {
     if (!params.id) return
-    void loadAllTips().then((answer) => {
-      const tip = answer.ok ? answer.data.items.find((t) => t.id === params.id) : undefined
-      if (tip) setForm(formOf(tip))
+    void loadAdminTip(params.id).then((answer) => {
+      if (answer.ok && answer.data) setForm(formOf(answer.data))
     })
   }, [params.id])
 

@@ -6,15 +6,16 @@ import { formatShanghaiDate } from '@/core/domain/time'
 import FormError from '@/components/FormError'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShowMoreButton from '@/components/ShowMoreButton'
 import { useCloudAction } from '@/hooks/use-cloud-action'
-import { useLoader } from '@/hooks/use-loader'
-import { loadAllTips, setTipPublished } from '@/services/tips'
+import { usePager } from '@/hooks/use-pager'
+import { ALL_TIPS_PAGE, loadAllTips, setTipPublished } from '@/services/tips'
 import '../../staff.scss'
 
 const edit = (id?: string) => void Taro.navigateTo({ url: `/staff/pages/tip-edit/index${id ? `?id=${id}` : ''}` })
 
 export default function StaffTipsPage() {
-  const { state, reload } = useLoader(loadAllTips, [])
+  const { state, reload, pager } = usePager(loadAllTips, [])
   const { busy, problem, run } = useCloudAction()
   useDidShow(() => {
     if (state.status !== 'loading') void reload()
@@ -32,24 +33,27 @@ export default function StaffTipsPage() {
         <FormError message={problem} />
       </View>
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.total === 0} emptyText='还没有小贴士。'>
-        {({ items }) =>
-          items.map((tip) => (
-            <View key={tip.id} className='card stack staff-tip'>
-              <Text className='text-title'>{tip.title}</Text>
-              <Text className='text-small'>
-                {categoryLabel(tip.category)} · {formatShanghaiDate(tip.updatedAt)} · {tip.published ? '已发布' : '草稿（群众看不到）'}
-              </Text>
-              <View className='staff-buttons'>
-                <Button className='button' onClick={() => edit(tip.id)}>
-                  修改
-                </Button>
-                <Button className='button' disabled={busy} onClick={() => void toggle(tip)}>
-                  {tip.published ? '撤下' : '发布'}
-                </Button>
+        {() => (
+          <>
+            {pager.items.map((tip) => (
+              <View key={tip.id} className='card stack staff-tip'>
+                <Text className='text-title'>{tip.title}</Text>
+                <Text className='text-small'>
+                  {categoryLabel(tip.category)} · {formatShanghaiDate(tip.updatedAt)} · {tip.published ? '已发布' : '草稿（群众看不到）'}
+                </Text>
+                <View className='staff-buttons'>
+                  <Button className='button' onClick={() => edit(tip.id)}>
+                    修改
+                  </Button>
+                  <Button className='button' disabled={busy} onClick={() => void toggle(tip)}>
+                    {tip.published ? '撤下' : '发布'}
+                  </Button>
+                </View>
               </View>
-            </View>
-          ))
-        }
+            ))}
+            <ShowMoreButton pager={pager} step={ALL_TIPS_PAGE} unit='条' />
+          </>
+        )}
       </LoadStateView>
     </PageShell>
   )

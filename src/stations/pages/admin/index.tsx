@@ -2,7 +2,7 @@
  * 管理站点 (admins): every point, active or not, with edit and deactivate/reactivate, and how
  * to bulk-import a CSV. The cloud checks the role on every write; this page only shows it.
  */
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { AdminServicePoint } from '@/core/contracts/points'
@@ -10,14 +10,20 @@ import { SERVICE_POINT_KINDS } from '@/core/county/schema'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShowMoreButton from '@/components/ShowMoreButton'
 import { useLoader } from '@/hooks/use-loader'
+import { useLocalPager } from '@/hooks/use-pager'
 import { loadAdminPoints, setPointActive } from '@/services/points'
 import '../../stations.scss'
+
+const ADMIN_PAGE = 20
 
 export default function StationsAdminPage() {
   const { state, reload } = useLoader(loadAdminPoints, [])
   const [busyId, setBusyId] = useState<string | null>(null)
   const [firstShow, setFirstShow] = useState(true)
+  const points = useMemo(() => (state.status === 'loaded' ? state.data.items : []), [state])
+  const pager = useLocalPager(points, ADMIN_PAGE)
 
   // Back from the edit page: show what was saved.
   useDidShow(() => {
@@ -51,28 +57,31 @@ export default function StationsAdminPage() {
         <Text className='text-small'>批量导入：在电脑上运行 npm run import:points -- 文件.csv（格式见 cloudfunctions/seed/points-example.csv），有一行不对就一行也不导入。</Text>
       </View>
       <LoadStateView state={state} onRetry={reload} isEmpty={(list) => list.items.length === 0} emptyText='还没有站点，点“添加站点”开始。'>
-        {(list) =>
-          list.items.map((point) => (
-            <View key={point.id} className={point.active ? 'card stack station-admin-item' : 'card stack station-admin-item station-inactive'}>
-              <View className='station-card-head'>
-                <Text className='text-title station-name'>{point.name}</Text>
-                {point.sample && <Text className='badge-sample'>示例</Text>}
+        {() => (
+          <>
+            {pager.items.map((point) => (
+              <View key={point.id} className={point.active ? 'card stack station-admin-item' : 'card stack station-admin-item station-inactive'}>
+                <View className='station-card-head'>
+                  <Text className='text-title station-name'>{point.name}</Text>
+                  {point.sample && <Text className='badge-sample'>示例</Text>}
+                </View>
+                <Text className='text-small'>
+                  {SERVICE_POINT_KINDS[point.kind]} · {point.city} · {point.active ? '启用中' : '已停用'} · {point.origin === 'admin' ? '管理员修改过' : '县里资料'} ·{' '}
+                  {formatShanghaiTime(point.updatedAt)}
+                </Text>
+                <View className='station-book-row'>
+                  <Button className='button' onClick={() => void Taro.navigateTo({ url: `/stations/pages/edit/index?id=${point.id}` })} aria-label={`编辑${point.name}`}>
+                    编辑
+                  </Button>
+                  <Button className='button' loading={busyId === point.id} disabled={busyId !== null} onClick={() => void toggle(point)} aria-label={`${point.active ? '停用' : '启用'}${point.name}`}>
+                    {point.active ? '停用' : '启用'}
+                  </Button>
+                </View>
               </View>
-              <Text className='text-small'>
-                {SERVICE_POINT_KINDS[point.kind]} · {point.city} · {point.active ? '启用中' : '已停用'} · {point.origin === 'admin' ? '管理员修改过' : '县里资料'} ·{' '}
-                {formatShanghaiTime(point.updatedAt)}
-              </Text>
-              <View className='station-book-row'>
-                <Button className='button' onClick={() => void Taro.navigateTo({ url: `/stations/pages/edit/index?id=${point.id}` })} aria-label={`编辑${point.name}`}>
-                  编辑
-                </Button>
-                <Button className='button' loading={busyId === point.id} disabled={busyId !== null} onClick={() => void toggle(point)} aria-label={`${point.active ? '停用' : '启用'}${point.name}`}>
-                  {point.active ? '停用' : '启用'}
-                </Button>
-              </View>
-            </View>
-          ))
-        }
+            ))}
+            <ShowMoreButton pager={pager} step={ADMIN_PAGE} unit='个' />
+          </>
+        )}
       </LoadStateView>
     </PageShell>
   )

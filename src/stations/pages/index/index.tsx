@@ -15,10 +15,12 @@ import type { ServiceId } from '@/core/domain/point-fields'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ShowMoreButton from '@/components/ShowMoreButton'
 import StationCard from '@/components/StationCard'
 import StationNothingNear from '@/components/StationNothingNear'
 import StationPlacePicker from '@/components/StationPlacePicker'
 import StationServiceFilter from '@/components/StationServiceFilter'
+import { useLocalPager } from '@/hooks/use-pager'
 import { locate, locationAlreadyAllowed, openLocationSettings } from '@/services/location'
 import { currentSession } from '@/services/session'
 import { useNow } from '../../hooks/use-now'
@@ -31,6 +33,8 @@ type Origin =
   | { source: 'not-listed' }
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
+/** Stations shown at a time, nearest first; "show more" adds as many again. */
+const STATIONS_PAGE = 20
 
 export default function StationsPage() {
   const { state, refreshing, reload } = usePointList()
@@ -71,6 +75,7 @@ export default function StationsPage() {
   const position = origin && origin.source !== 'not-listed' ? origin.position : null
   const ranked = useMemo(() => rankPoints(points, { origin: position, service, search }), [points, position, service, search])
   const help = useMemo(() => nearHelp(ranked), [ranked])
+  const pager = useLocalPager(ranked, STATIONS_PAGE)
   const places = useMemo(() => placesOf(points), [points])
 
   const distanceText = ({ point, km }: RankedPoint): string | undefined => {
@@ -179,10 +184,11 @@ export default function StationsPage() {
                 </Button>
               </View>
             ) : (
-              ranked.map((entry) => (
+              pager.items.map((entry) => (
                 <StationCard key={entry.point.id} point={entry.point} calendar={county} now={now} distanceText={distanceText(entry)} />
               ))
             )}
+            <ShowMoreButton pager={pager} step={STATIONS_PAGE} unit='个站点' />
             <Text className='text-small station-updated'>
               {list.updatedAt ? `站点信息 ${formatShanghaiTime(list.updatedAt)} 更新。` : ''}
               {state.status === 'loaded' ? `已存到手机（${formatShanghaiTime(state.savedAt)}），没有网络也能看。` : ''}

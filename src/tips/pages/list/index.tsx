@@ -1,12 +1,11 @@
 /** A list of tips: one category, or the results of a search. More load as the citizen scrolls. */
-import { useState } from 'react'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { categoryLabel, TIP_PAGE_MAX, TipCategorySchema, type TipSummary } from '@/core/contracts/tips'
+import { categoryLabel, TIP_PAGE_MAX, TipCategorySchema } from '@/core/contracts/tips'
 import { formatShanghaiDate } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
-import { useLoader } from '@/hooks/use-loader'
+import { usePager } from '@/hooks/use-pager'
 import { loadTipList } from '@/services/tips'
 
 export default function TipListPage() {
@@ -15,20 +14,8 @@ export default function TipListPage() {
   const keyword = params.keyword ? decodeURIComponent(params.keyword) : undefined
   const heading = keyword ? `“${keyword}”的搜索结果` : category ? categoryLabel(category) : '全部小贴士'
 
-  const { state, reload } = useLoader(() => loadTipList({ category, keyword, offset: 0, limit: TIP_PAGE_MAX }), [category, keyword])
-  const [more, setMore] = useState<TipSummary[]>([])
-  const [loadingMore, setLoadingMore] = useState(false)
-
-  useReachBottom(async () => {
-    if (state.status !== 'loaded' || loadingMore) return
-    const shown = state.data.items.length + more.length
-    if (shown >= state.data.total) return
-    setLoadingMore(true)
-    const next = await loadTipList({ category, keyword, offset: shown, limit: TIP_PAGE_MAX })
-    setLoadingMore(false)
-    if (next.ok) setMore((items) => [...items, ...next.data.items])
-    else void Taro.showToast({ title: next.error.message, icon: 'none' })
-  })
+  const { state, reload, pager } = usePager((offset) => loadTipList({ category, keyword, offset, limit: TIP_PAGE_MAX }), [category, keyword])
+  useReachBottom(() => void pager.showMore())
 
   return (
     <PageShell>
@@ -42,7 +29,7 @@ export default function TipListPage() {
         {(page) => (
           <View className='tip-list'>
             <Text className='text-small'>共 {page.total} 条</Text>
-            {[...page.items, ...more].map((tip) => (
+            {pager.items.map((tip) => (
               <View
                 key={tip.id}
                 className='card tip-item'
@@ -58,7 +45,7 @@ export default function TipListPage() {
                 </Text>
               </View>
             ))}
-            {loadingMore && <Text className='text-small'>正在加载更多…</Text>}
+            {pager.loadingMore && <Text className='text-small'>正在加载更多…</Text>}
           </View>
         )}
       </LoadStateView>
