@@ -5,8 +5,7 @@
  */
 import crypto from 'node:crypto'
 import type { ConsultationDetail, CreateConsultationSchema } from '../../../src/core/contracts/consult'
-import { arbitrationDeadline } from '../../../src/core/domain/deadline'
-import { isLabourMatter } from '../../../src/core/domain/matters'
+import { deadlineOf, viewDeadline } from '../../../src/core/domain/deadline'
 import { firstAnswerDue, priorityOf } from '../../../src/core/domain/priority'
 import { findSlot } from '../../../src/core/domain/slots'
 import { ticketNumber } from '../../../src/core/domain/ticket'
@@ -59,8 +58,9 @@ const createFresh = async (ctx: HandlerContext, form: Form, openid: string): Pro
   try {
     const now = ctx.now()
     const at = now.toISOString()
-    const deadline = isLabourMatter(form.matter) && form.wage ? arbitrationDeadline(form.wage.dueDate, shanghaiDate(now)) : undefined
-    const priority = priorityOf({ matter: form.matter, deadline, coworkers: form.wage?.coworkers })
+    // Stored: the rule and the last day only; days left are counted whenever it is shown.
+    const deadline = deadlineOf(form)
+    const priority = priorityOf({ matter: form.matter, deadline: deadline && viewDeadline(deadline, shanghaiDate(now)), coworkers: form.wage?.coworkers })
     const held = needsReview(verdict)
     const { clientRequestId: _id, slotStart: _start, pointId: _point, consent: _consent, ...request } = form
     const consultation: StoredConsultation = {

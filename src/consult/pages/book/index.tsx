@@ -30,25 +30,28 @@ export default function BookPage() {
   }, [params.channel, params.pointId])
   const [draft, setDraft] = useState<Draft>(initial)
   const [step, setStep] = useState<Step>('matter')
-  const [issues, setIssues] = useState<FieldIssue[]>([])
+  // Once 下一步 was tapped on a step, its problems follow the fields as they change (a fixed
+  // field loses its red text at once); the cloud's problems stay until the next change.
+  const [checkedStep, setCheckedStep] = useState<Step | null>(null)
+  const [cloudIssues, setCloudIssues] = useState<FieldIssue[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const index = STEPS.indexOf(step)
+  const issues = checkedStep === step ? issuesOfStep(draft, step) : cloudIssues
+  const stepProblem = checkedStep === step && issues.length > 0 ? '还有没填好的地方，请看红字提示' : null
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }))
+    setCloudIssues([])
+  }
   const goTo = (next: Step) => {
     setStep(next)
     setProblem(null)
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
   const next = () => {
-    const found = issuesOfStep(draft, step)
-    setIssues(found)
-    if (found.length > 0) {
-      setProblem('还有没填好的地方，请看红字提示')
-      return
-    }
-    goTo(STEPS[index + 1])
+    setCheckedStep(step)
+    if (issuesOfStep(draft, step).length === 0) goTo(STEPS[index + 1])
   }
 
   const submit = async () => {
@@ -61,7 +64,8 @@ export default function BookPage() {
       return
     }
     const { code, message, issues: found = [] } = answer.error
-    setIssues(found)
+    setCheckedStep(null)
+    setCloudIssues(found)
     setProblem(code === 'NETWORK.OFFLINE' ? '网络不通，请检查网络后再点一次“提交”（不会重复预约）' : message)
     if (found.length > 0) goTo(stepOf(found[0]))
     else if (code === 'SLOT.FULL' || code === 'SLOT.UNAVAILABLE') {
@@ -106,7 +110,7 @@ export default function BookPage() {
       {step === 'consent' && <PrivacyNotice consented={draft.consented} onChange={(consented) => update({ consented })} issues={issues} />}
       {step === 'review' && <ReviewStep draft={draft} />}
 
-      <FormError message={problem} />
+      <FormError message={stepProblem ?? problem} />
       <View className='book-actions'>
         {index > 0 && (
           <Button className='button' onClick={() => goTo(STEPS[index - 1])}>
