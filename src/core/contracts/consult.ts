@@ -21,6 +21,8 @@ export const CHANNELS = [
 ] as const
 export type ChannelId = (typeof CHANNELS)[number]['id']
 export const channelLabel = (id: ChannelId): string => CHANNELS.find((c) => c.id === id)?.label ?? id
+/** The citizen comes to a place (the county centre or a station): the ticket must say where. */
+export const isInPerson = (id: ChannelId): boolean => id === 'in-person-centre' || id === 'in-person-station'
 
 export const DESCRIPTION_MAX = 1000
 export const MESSAGE_MAX = 1000

@@ -1,7 +1,7 @@
 /** 预约成功: the ticket, when and how, the place in the queue, what to prepare, the deadline. */
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { channelLabel } from '@/core/contracts/consult'
+import { channelLabel, isInPerson } from '@/core/contracts/consult'
 import { CHECKLISTS } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
@@ -9,7 +9,9 @@ import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
+import { nextStepText } from '@/core/domain/consult-status'
 import DeadlineNotice from '../../components/DeadlineNotice'
+import VisitPlace from '../../components/VisitPlace'
 import '../book/index.scss'
 
 export default function DonePage() {
@@ -32,8 +34,10 @@ export default function DonePage() {
               </Text>
               <Text>{c.slot ? `时间：${formatShanghaiTime(c.slot.start)}` : c.asap ? '时间：尽快回电' : '书面答复'}</Text>
               {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
-              <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>
+              <Text>{nextStepText(c.status, c.channel, c.asap)}</Text>
+              {!isInPerson(c.channel) && <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>}
             </View>
+            {isInPerson(c.channel) && c.point && <VisitPlace pointId={c.point.id} />}
             {c.deadline && <DeadlineNotice deadline={c.deadline} />}
             <View className='card stack'>
               <Text className='text-title'>请提前准备</Text>

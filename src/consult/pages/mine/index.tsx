@@ -1,8 +1,8 @@
 /** 我的咨询: every consultation with its status and next step; a dot marks news. */
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { channelLabel } from '@/core/contracts/consult'
-import { STATUS_TEXT } from '@/core/domain/consult-status'
+import { channelLabel, isInPerson } from '@/core/contracts/consult'
+import { nextStepText, STATUS_TEXT } from '@/core/domain/consult-status'
 import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
@@ -55,7 +55,9 @@ export default function MinePage() {
                   {c.ticket} · {channelLabel(c.channel)}
                   {c.slot ? ` · ${formatShanghaiTime(c.slot.start)}` : ''}
                 </Text>
-                <Text>{STATUS_TEXT[c.status].next}</Text>
+                {c.point && isInPerson(c.channel) && <Text>地点：{c.point.name}</Text>}
+                {/* A phone callback without a time is 尽快回电. */}
+                <Text>{nextStepText(c.status, c.channel, !c.slot)}</Text>
               </View>
             ))}
           </View>
