@@ -1,10 +1,15 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './services/cloud'
+import { startOutbox } from './services/outbox'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(initCloud)
+  useLaunch(() => {
+    initCloud()
+    // What was written offline goes as soon as the network is back.
+    startOutbox()
+  })
   return children
 }
 

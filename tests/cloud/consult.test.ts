@@ -191,6 +191,15 @@ describe('booking a consultation on a real SQLite store', () => {
     expect((await call('o-zhang', 'listMine', {})).data.unseenCount).toBe(0)
   })
 
+  it('adds a message sent twice with the same request id once (the phone’s outbox may retry)', async () => {
+    const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).data
+    const message = { id: c.id, text: '补充：老板的电话是 13900000000。', clientRequestId: 'msg-0001-abcdef' }
+    expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
+    expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
+    expect((await call('o-zhang', 'addMessage', { ...message, clientRequestId: 'msg-0002-abcdef' })).data.messages).toHaveLength(2)
+    expect(countRows('consultation_messages')).toBe(2)
+  })
+
   it('takes one rating after the answer, which closes the consultation', async () => {
     const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).data
     expect(await call('o-zhang', 'rate', { id: c.id, score: 5 })).toMatchObject({ ok: false, error: { code: 'CONSULT.STATE' } })

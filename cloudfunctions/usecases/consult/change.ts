@@ -64,12 +64,18 @@ export const rescheduleConsultation = async (ctx: HandlerContext, id: string, sl
   return detailOf(ctx, (await ctx.store.consultations.get(id))!)
 }
 
-export const addCitizenMessage = async (ctx: HandlerContext, id: string, text: string): Promise<ConsultationDetail> => {
+/**
+ * A message the phone may send more than once (kept offline, then retried) carries the phone's
+ * request id: it becomes the message's id, and a second arrival answers the first.
+ */
+export const addCitizenMessage = async (ctx: HandlerContext, id: string, text: string, clientRequestId?: string): Promise<ConsultationDetail> => {
   const c = await ownedConsultation(ctx, id)
+  const messageId = clientRequestId ? `m-${clientRequestId}` : crypto.randomUUID()
+  if (clientRequestId && (await ctx.store.consultations.messages(c.id)).some((m) => m.id === messageId)) return detailOf(ctx, c)
   if (!isOpen(c.status)) throw new AppFailure('CONSULT.STATE', '这个咨询已经结束了。还有问题请重新预约')
   const now = ctx.now()
   const verdict = await ctx.contentCheck.check(text, ctx.caller.openid)
-  await ctx.store.consultations.addMessage(c.id, { id: crypto.randomUUID(), at: now.toISOString(), from: 'citizen', text, held: needsReview(verdict) })
+  await ctx.store.consultations.addMessage(c.id, { id: messageId, at: now.toISOString(), from: 'citizen', text, held: needsReview(verdict) })
   // The answer staff asked for puts the case back in their hands.
   if (c.status === 'awaiting_citizen') await moveStatus(ctx, c, 'in_progress', { at: now.toISOString(), kind: 'citizen-replied', actor: 'citizen' })
   return detailOf(ctx, (await ctx.store.consultations.get(id))!)

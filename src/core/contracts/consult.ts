@@ -33,6 +33,8 @@ export const MatterSchema = z.enum(ids(MATTERS), { error: '请选择是什么问
 export const ChannelSchema = z.enum(ids(CHANNELS), { error: '请选择怎样帮您' })
 const pointId = z.string().regex(/^[a-z0-9-]{2,40}$/, '服务点不对')
 const consultationId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, '咨询编号不对')
+/** Made once on the phone per booking or message, so a retry is recognised. */
+const clientRequestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号不对')
 const shortText = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
 
 export const ApplicantSchema = z.object({
@@ -146,7 +148,7 @@ const consentField = {
 export const CreateConsultationSchema = z
   .object({
     /** Made once per booking on the phone: a retry after a network failure carries the same id. */
-    clientRequestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号不对'),
+    clientRequestId,
     matter: MatterSchema,
     quickCheck: z.array(z.enum(ids(QUICK_CHECK_QUESTIONS))).max(QUICK_CHECK_QUESTIONS.length).default([]),
     ...channelFields,
@@ -274,7 +276,9 @@ export const CancelPayloadSchema = z.object({
 export const ReschedulePayloadSchema = z.object({ id: consultationId, slotStart: z.iso.datetime({ error: '请选择新的时间' }) })
 export const AddMessagePayloadSchema = z.object({
   id: consultationId,
-  text: z.string().trim().min(1, '请写下要补充的内容').max(MESSAGE_MAX, `一次最多写 ${MESSAGE_MAX} 个字`)
+  text: z.string().trim().min(1, '请写下要补充的内容').max(MESSAGE_MAX, `一次最多写 ${MESSAGE_MAX} 个字`),
+  /** Made on the phone when the message is written: sending it again (from the outbox) adds it once. */
+  clientRequestId: clientRequestId.optional()
 })
 export const RatePayloadSchema = z.object({
   id: consultationId,

@@ -8,6 +8,7 @@ import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ReadAloudButton from '@/components/ReadAloudButton'
 import Timeline from '@/components/Timeline'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
@@ -33,6 +34,7 @@ export default function DetailPage() {
       <LoadStateView state={state} onRetry={reload}>
         {(loaded) => {
           const c = latest ?? loaded
+          const answer = c.messages.filter((m) => m.from === 'staff').pop()
           return (
             <View className='stack'>
               <View className='card stack' role='status'>
@@ -46,6 +48,13 @@ export default function DetailPage() {
                 {c.slot && <Text>预约时间：{formatShanghaiTime(c.slot.start)}</Text>}
                 {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
               </View>
+              {answer && (
+                <View className='card stack latest-answer'>
+                  <Text className='text-title'>工作人员最新的答复</Text>
+                  <Text>{answer.text}</Text>
+                  <ReadAloudButton what='工作人员的答复' text={`工作人员的答复：${answer.text}`} />
+                </View>
+              )}
               {isInPerson(c.channel) && c.point && isOpen(c.status) && <VisitPlace pointId={c.point.id} />}
               {c.deadline && c.status !== 'closed' && c.status !== 'cancelled' && <DeadlineNotice deadline={c.deadline} />}
               <CaseActions consultation={c} onChanged={setLatest} />
