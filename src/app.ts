@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './services/cloud'
 import { startOutbox } from './services/outbox'
+import { preloadPagesForOffline } from './services/preload'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -9,6 +10,7 @@ function App({ children }: PropsWithChildren) {
     initCloud()
     // What was written offline goes as soon as the network is back.
     startOutbox()
+    preloadPagesForOffline()
   })
   return children
 }
