@@ -155,6 +155,46 @@ describe('the citizen path in the browser', () => {
     expect(rows.n).toBe(1)
     expect(creates.length).toBeGreaterThanOrEqual(1)
     expect(new Set(creates.map((body) => JSON.parse(body).payload.clientRequestId)).size).toBe(1)
+
+    // Sent: the form kept on the phone is gone, the next booking starts empty.
+    await goInApp(page, '/consult/pages/book/index')
+    await title(page, '遇到了什么问题？')
+    expect(await page.getByText('这是您上次没填完的预约，可以接着填。').count()).toBe(0)
+  })
+
+  it('keeps the form on the phone when the page is closed, until the citizen throws it away', async () => {
+    await page.getByText('预约法律咨询', { exact: true }).click()
+    await page.getByText('拖欠工资', { exact: true }).click()
+    await button(page, '跳过').click()
+    await page.getByText('留言咨询', { exact: true }).click()
+    await button(page, '下一步').click()
+    await field(page, '老板或单位名称').fill('某某建筑劳务公司')
+
+    await page.reload()
+    await page.getByText('这是您上次没填完的预约，可以接着填。').waitFor()
+    await title(page, '说说您的情况')
+    expect(await field(page, '老板或单位名称').inputValue()).toBe('某某建筑劳务公司')
+
+    await button(page, '不要了，重新填').click()
+    await title(page, '遇到了什么问题？')
+    await page.reload()
+    await title(page, '遇到了什么问题？')
+    expect(await page.getByText('这是您上次没填完的预约，可以接着填。').count()).toBe(0)
+  })
+
+  it('shows stations by the language spoken there', async () => {
+    await page.getByText('找驻外法律服务站', { exact: true }).click()
+    await waitForTaroPage(page, '/stations/pages/index')
+    const cards = page.locator('.station-card')
+    await cards.first().waitFor()
+    const all = await cards.count()
+    await page.locator('.station-language-filter').getByRole('radio', { name: '羌语' }).click()
+    const cardCount = (n: number) => page.waitForFunction((wanted) => document.querySelectorAll('.station-card').length === wanted, n)
+    await cardCount(2)
+    await page.locator('.station-card', { hasText: '黑水县法律援助中心' }).waitFor()
+    expect(all).toBeGreaterThan(2)
+    await page.locator('.station-language-filter').getByRole('radio', { name: '全部语言' }).click()
+    await cardCount(all)
   })
 
   it('reads the confirmation aloud (speechSynthesis replaced by a recording stand-in)', async () => {
