@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { OfflineAssetListPlugin } from './h5/offline-asset-list'
 
 /**
  * Taro build config. weapp and h5 each get their own output root (both default to dist/ and
@@ -33,7 +34,12 @@ export default defineConfig<'webpack5'>(() => {
       },
       optimizeMainPackage: { enable: true }
     },
+    // The browser build's service worker, beside index.html (it must be served from the root).
+    ...(platform === 'h5' ? { copy: { patterns: [{ from: 'config/h5/sw.js', to: 'dist/h5/sw.js' }], options: {} } } : {}),
     h5: {
+      webpackChain(chain) {
+        chain.plugin('offline-asset-list').use(OfflineAssetListPlugin)
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { initCloud } from './services/cloud'
 import { startOutbox } from './services/outbox'
+import { keepAppOnPhone } from './services/offline-shell'
 import { preloadPagesForOffline } from './services/preload'
 import './app.scss'
 
@@ -11,6 +12,7 @@ function App({ children }: PropsWithChildren) {
     // What was written offline goes as soon as the network is back.
     startOutbox()
     preloadPagesForOffline()
+    keepAppOnPhone()
   })
   return children
 }

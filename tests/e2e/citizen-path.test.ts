@@ -182,6 +182,24 @@ describe('the citizen path in the browser', () => {
     expect(await page.getByText('这是您上次没填完的预约，可以接着填。').count()).toBe(0)
   })
 
+  it('reloads with no network: the app opens from the phone, with the form as it was left', async () => {
+    // The service worker has kept the app's files once it controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined)
+    await page.getByText('预约法律咨询', { exact: true }).click()
+    await page.getByText('劳动关系', { exact: true }).click()
+    await button(page, '跳过').click()
+    await title(page, '想怎样咨询？')
+
+    await session.context.setOffline(true)
+    await page.reload()
+    await page.getByText('这是您上次没填完的预约，可以接着填。').waitFor()
+    await title(page, '想怎样咨询？')
+    // The booking can go on offline and wait in the outbox; 我的咨询 opens and says it needs the network.
+    await goInApp(page, '/consult/pages/mine/index')
+    await page.getByText('现在没有网络。“我的咨询”要联网才能看到进度和答复。').waitFor()
+    await session.context.setOffline(false)
+  })
+
   it('shows stations by the language spoken there', async () => {
     await page.getByText('找驻外法律服务站', { exact: true }).click()
     await waitForTaroPage(page, '/stations/pages/index')
