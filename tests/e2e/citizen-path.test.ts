@@ -162,6 +162,37 @@ describe('the citizen path in the browser', () => {
     expect(await page.getByText('这是您上次没填完的预约，可以接着填。').count()).toBe(0)
   })
 
+  it('keeps a message written with no network on the case page, and adds it once when the network returns', async () => {
+    await page.getByText('预约法律咨询', { exact: true }).click()
+    await page.getByText('其他 / 不确定', { exact: true }).click()
+    await button(page, '跳过').click()
+    await page.getByText('留言咨询', { exact: true }).click()
+    await button(page, '下一步').click()
+    await fillAbout(page, '邻居家的树倒了，压坏了我家的房顶。')
+    await button(page, '下一步').click()
+    await consent(page)
+    await button(page, '提交预约').click()
+    await button(page, '查看进度').click()
+    await waitForTaroPage(page, '/consult/pages/detail')
+
+    const text = '补充：房顶修好要三千元，有照片。'
+    await session.context.setOffline(true)
+    await field(page, '补充情况').fill(text)
+    await button(page, '发送').click()
+    const waiting = page.locator('.thread .outbox-item')
+    await waiting.getByText('待发送').waitFor()
+    await waiting.getByText(`留言：${text}`).waitFor()
+    expect(await field(page, '补充情况').inputValue()).toBe('')
+
+    await session.context.setOffline(false)
+    await page.locator('.thread .message', { hasText: text }).waitFor()
+    expect(await waiting.count()).toBe(0)
+    const db = new Database(session.cloud.temp.file, { readonly: true })
+    const rows = db.prepare('SELECT COUNT(*) AS n FROM consultation_messages WHERE text = ?').get(text) as { n: number }
+    db.close()
+    expect(rows.n).toBe(1)
+  })
+
   it('keeps the form on the phone when the page is closed, until the citizen throws it away', async () => {
     await page.getByText('预约法律咨询', { exact: true }).click()
     await page.getByText('拖欠工资', { exact: true }).click()
