@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { OfflineAssetListPlugin } from './h5/offline-asset-list'
 
 /**
  * Taro build config. weapp and h5 each get their own output root (both default to dist/ and
@@ -33,6 +34,8 @@ export default defineConfig<'webpack5'>(() => {
       },
       optimizeMainPackage: { enable: true }
     },
+    // The browser build's service worker, beside index.html (it must be served from the root).
+    ...(platform === 'h5' ? { copy: { patterns: [{ from: 'config/h5/sw.js', to: 'dist/h5/sw.js' }], options: {} } } : {}),
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
@@ -48,6 +51,8 @@ export default defineConfig<'webpack5'>(() => {
         cssModules: { enable: false }
       },
       webpackChain(chain) {
+        // The list of the build's own files, for the service worker to keep on the phone.
+        chain.plugin('offline-asset-list').use(OfflineAssetListPlugin)
         // Taro splits only the entry's chunks ('initial'): every page chunk then carries its own
         // copy of Taro's web components, zod and the shared helpers. Code used by two or more
         // pages goes into shared chunks (one per set of pages), so each file is fetched once.

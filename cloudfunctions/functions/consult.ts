@@ -13,6 +13,6 @@ export const consult = defineFunction('consult', consultContract, {
   getMine: { access: 'signed-in', run: ({ id }, ctx) => getMine(ctx, id) },
   cancel: { access: 'signed-in', run: ({ id, reason }, ctx) => cancelConsultation(ctx, id, reason) },
   reschedule: { access: 'signed-in', run: ({ id, slotStart }, ctx) => rescheduleConsultation(ctx, id, slotStart) },
-  addMessage: { access: 'signed-in', run: ({ id, text }, ctx) => addCitizenMessage(ctx, id, text) },
+  addMessage: { access: 'signed-in', run: ({ id, text, clientRequestId }, ctx) => addCitizenMessage(ctx, id, text, clientRequestId) },
   rate: { access: 'signed-in', run: ({ id, score, comment }, ctx) => rateConsultation(ctx, id, score, comment) }
 })

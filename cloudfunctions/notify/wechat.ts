@@ -5,7 +5,7 @@
  * and thing3 (下一步). A citizen who did not subscribe, or any failure, is skipped quietly.
  */
 import type * as cloud from 'wx-server-sdk'
-import { STATUS_TEXT } from '../../src/core/domain/consult-status'
+import { nextStepText, STATUS_TEXT } from '../../src/core/domain/consult-status'
 import type { StatusNotifier } from './port'
 
 /** WeChat's limits: phrase ≤ 5 characters, thing ≤ 20. */
@@ -22,7 +22,7 @@ export const wechatNotifier = (sdk: typeof cloud, templateId: string | undefined
         data: {
           character_string1: { value: c.ticket },
           phrase2: { value: cut(STATUS_TEXT[c.status].label, 5) },
-          thing3: { value: cut(STATUS_TEXT[c.status].next, 20) }
+          thing3: { value: cut(nextStepText(c.status, c.channel, c.asap), 20) }
         }
       })
     } catch {

@@ -19,6 +19,8 @@ export interface CaseActionRequest {
   action: CaseAction | ((c: StoredConsultation) => CaseAction)
   /** The audit entry for a staff action (its time and case are filled in). */
   audit?: Omit<AuditRecord, 'at' | 'consultationId'>
+  /** True when a retried request already happened: the unit then changes nothing. */
+  alreadyDone?: (uow: UnitOfWork, c: StoredConsultation) => Promise<boolean>
 }
 
 const moveSlotPlaces = async (uow: UnitOfWork, decision: Decision, capacity: number) => {
@@ -39,6 +41,7 @@ export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest)
     const c = await uow.consultation(request.id)
     const viewer = c ? request.viewerOf(c) : null
     if (!c || !viewer) throw notFound('咨询')
+    if (await request.alreadyDone?.(uow, c)) return { decision: { next: c, statusChanged: false } as Decision, byStaff: false }
     const action = typeof request.action === 'function' ? request.action(c) : request.action
     const decided = decide(c, action, viewer, at)
     if (!isDecision(decided)) throw new AppFailure(decided.code, decided.message)

@@ -1,8 +1,9 @@
 /**
  * The booking form while it is being filled in, and how it becomes the `create` payload.
- * Each step is checked with the same contract the cloud uses, keeping only that step's fields.
+ * Each step is checked with its own part of the contract the cloud uses (BOOKING_STEP_SCHEMAS),
+ * so a step cannot be left while one of its own fields is wrong.
  */
-import { CHANNELS, CreateConsultationSchema, PRIVACY_NOTICE_VERSION, type ChannelId, type CreateConsultation } from '@/core/contracts/consult'
+import { BOOKING_STEP_SCHEMAS, CHANNELS, PRIVACY_NOTICE_VERSION, type ChannelId, type CreateConsultation, type HelpLanguage } from '@/core/contracts/consult'
 import type { FieldIssue } from '@/core/envelope'
 import { isLabourMatter, type MatterId } from '@/core/domain/matters'
 import type { QuickCheckId } from '@/core/domain/quick-check'
@@ -35,7 +36,10 @@ export interface Draft {
   contactSafety: { safeToCall: boolean; leaveMessage: boolean; sayWhoWeAre: boolean }
   forSomeoneElse: boolean
   onBehalf: { personName: string; relationship: string; consentConfirmed: boolean }
-  wage: { employer: string; dueDate: string; coworkers: string; amountYuan: string }
+  /** Dates stay '' until the citizen picks one: no date is ever chosen for them. */
+  wage: { employer: string; dueDate: string; coworkers: string; amountYuan: string; jobEnded?: boolean; jobEndDate: string }
+  injuryDate: string
+  languageHelp?: HelpLanguage
   consented: boolean
 }
 
@@ -48,7 +52,8 @@ export const emptyDraft = (clientRequestId: string, preset: Partial<Pick<Draft, 
   contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
   forSomeoneElse: false,
   onBehalf: { personName: '', relationship: '', consentConfirmed: false },
-  wage: { employer: '', dueDate: '', coworkers: '0', amountYuan: '' },
+  wage: { employer: '', dueDate: '', coworkers: '0', amountYuan: '', jobEndDate: '' },
+  injuryDate: '',
   consented: false,
   ...preset
 })
@@ -76,10 +81,14 @@ export const toPayload = (draft: Draft): CreateConsultation => ({
           employer: draft.wage.employer,
           dueDate: draft.wage.dueDate,
           coworkers: numberOrUndefined(draft.wage.coworkers) as number,
-          ...(draft.wage.amountYuan.trim() ? { amountYuan: Number(draft.wage.amountYuan) } : {})
+          ...(draft.wage.amountYuan.trim() ? { amountYuan: Number(draft.wage.amountYuan) } : {}),
+          ...(draft.wage.jobEnded === undefined ? {} : { jobEnded: draft.wage.jobEnded }),
+          ...(draft.wage.jobEnded && draft.wage.jobEndDate ? { jobEndDate: draft.wage.jobEndDate } : {})
         }
       }
     : {}),
+  ...(draft.matter === 'work-injury' && draft.injuryDate ? { injury: { date: draft.injuryDate } } : {}),
+  ...(draft.languageHelp ? { languageHelp: draft.languageHelp } : {}),
   consent: { sensitive: draft.consented as true, version: PRIVACY_NOTICE_VERSION }
 })
 
@@ -87,7 +96,7 @@ const STEP_OF_FIELD: Array<[RegExp, Step]> = [
   [/^matter/, 'matter'],
   [/^quickCheck/, 'check'],
   [/^(channel|pointId|slotStart|asap)/, 'channel'],
-  [/^(applicant|contactSafety|onBehalf|wage|description)/, 'about'],
+  [/^(applicant|contactSafety|onBehalf|wage|injury|languageHelp|description)/, 'about'],
   [/^consent/, 'consent']
 ]
 
@@ -95,8 +104,9 @@ export const stepOf = (issue: FieldIssue): Step => STEP_OF_FIELD.find(([pattern]
 
 /** The contract's problems with the fields of one step (none means the step is done). */
 export const issuesOfStep = (draft: Draft, step: Step): FieldIssue[] => {
-  const parsed = parseWith(CreateConsultationSchema, toPayload(draft))
-  return parsed.ok ? [] : parsed.issues.filter((issue) => stepOf(issue) === step)
+  if (step === 'check' || step === 'review') return []
+  const parsed = parseWith(BOOKING_STEP_SCHEMAS[step], toPayload(draft))
+  return parsed.ok ? [] : parsed.issues
 }
 
 export const messageFor = (issues: FieldIssue[], path: string): string | null =>

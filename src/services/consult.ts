@@ -16,6 +16,6 @@ export const loadMyConsultations = (offset = 0) => callCloud('consult', 'listMin
 export const loadMyConsultation = (id: string) => callCloud('consult', 'getMine', { id })
 export const cancelConsultation = (id: string, reason: string) => callCloud('consult', 'cancel', { id, reason })
 export const rescheduleConsultation = (id: string, slotStart: string) => callCloud('consult', 'reschedule', { id, slotStart })
-export const sendMessage = (id: string, text: string) => callCloud('consult', 'addMessage', { id, text })
+export const sendMessage = (id: string, text: string, clientRequestId: string) => callCloud('consult', 'addMessage', { id, text, clientRequestId })
 export const rateConsultation = (id: string, score: number, comment?: string) =>
   callCloud('consult', 'rate', { id, score, ...(comment ? { comment } : {}) })

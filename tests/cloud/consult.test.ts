@@ -36,7 +36,8 @@ describe('booking a consultation on a real SQLite store', () => {
     const c = answer.data
     expect(c.ticket).toBe('HS-20261201-0001')
     expect(c).toMatchObject({ status: 'queued', channel: 'phone', slot: { start: slot }, dueAt: slot, queuePosition: 1, heldForReview: false })
-    expect(c.deadline).toMatchObject({ lastDay: '2027-09-30', level: 'ok' })
+    // The rule and the last day only: days left are counted when it is shown, never stored.
+    expect(c.deadline).toEqual({ kind: 'arbitration', lastDay: '2027-09-30', basis: '劳动争议调解仲裁法第二十七条第一款' })
     expect(c.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'queued'])
     expect(await bookedIn(slot)).toBe(1)
   })
@@ -149,8 +150,28 @@ describe('booking a consultation on a real SQLite store', () => {
   it('makes a wage claim with under 7 days of the arbitration limit urgent and first in the queue', async () => {
     const normal = (await call('o-a', 'create', bookingForm({ channel: 'written' }))).data
     const urgent = (await call('o-b', 'create', bookingForm({ channel: 'written', wage: { employer: '某公司', dueDate: '2025-12-05', coworkers: 4 } }))).data
-    expect(urgent).toMatchObject({ priority: 1, deadline: { daysLeft: 4, level: 'urgent' }, queuePosition: 1 })
+    expect(urgent).toMatchObject({ priority: 1, deadline: { lastDay: '2026-12-05' }, queuePosition: 1 })
     expect((await call('o-a', 'getMine', { id: normal.id })).data.queuePosition).toBe(2)
+  })
+
+  it('counts the wage limit from the end of the job, and not at all while the job goes on (第二十七条第四款)', async () => {
+    const wage = { employer: '某公司', dueDate: '2025-06-30', coworkers: 0 }
+    const working = (await call('o-a', 'create', bookingForm({ channel: 'written', wage: { ...wage, jobEnded: false } }))).data
+    expect(working).toMatchObject({ priority: 3, deadline: { kind: 'wages-while-employed' }, wage: { jobEnded: false } })
+    expect(working.deadline.lastDay).toBeUndefined()
+    const left = (await call('o-b', 'create', bookingForm({ channel: 'written', wage: { ...wage, jobEnded: true, jobEndDate: '2025-12-03' } }))).data
+    expect(left).toMatchObject({ priority: 1, deadline: { kind: 'arbitration-after-job', lastDay: '2026-12-03' } })
+    expect(await call('o-c', 'create', bookingForm({ channel: 'written', wage: { ...wage, jobEnded: true } }))).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID', issues: [{ path: 'wage.jobEndDate', message: '请选择哪天不干的' }] }
+    })
+  })
+
+  it('keeps the 工伤认定 limit and the language help a citizen asked for', async () => {
+    const c = (await call('o-a', 'create', bookingForm({ channel: 'written', matter: 'work-injury', wage: undefined, injury: { date: '2026-02-01' }, languageHelp: '藏语' }))).data
+    expect(c).toMatchObject({ injury: { date: '2026-02-01' }, languageHelp: '藏语', deadline: { kind: 'injury-recognition', lastDay: '2027-02-01', basis: '工伤保险条例第十七条第二款' } })
+    expect((await call('o-a', 'listMine', {})).data.items[0]).toMatchObject({ languageHelp: '藏语' })
+    expect(await call('o-b', 'create', bookingForm({ channel: 'written', languageHelp: '英语' as never }))).toMatchObject({ ok: false, error: { issues: [{ path: 'languageHelp' }] } })
   })
 
   it('holds text the content check cannot clear for a staff review, without losing it', async () => {
@@ -175,6 +196,15 @@ describe('booking a consultation on a real SQLite store', () => {
     const reply = await call('o-zhang', 'addMessage', { id: c.id, text: '工资是每月 15 号发，欠了三个月。' })
     expect(reply).toMatchObject({ ok: true, data: { status: 'in_progress', messages: [{ from: 'citizen', held: false }] } })
     expect((await call('o-zhang', 'listMine', {})).data.unseenCount).toBe(0)
+  })
+
+  it('adds a message sent twice with the same request id once (the phone’s outbox may retry)', async () => {
+    const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written' }))).data
+    const message = { id: c.id, text: '补充：老板的电话是 13900000000。', clientRequestId: 'msg-0001-abcdef' }
+    expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
+    expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
+    expect((await call('o-zhang', 'addMessage', { ...message, clientRequestId: 'msg-0002-abcdef' })).data.messages).toHaveLength(2)
+    expect(countRows('consultation_messages')).toBe(2)
   })
 
   it('takes one rating after the answer, which closes the consultation', async () => {

@@ -1,4 +1,4 @@
-import { arbitrationDeadline } from '@/core/domain/deadline'
+import { viewDeadline, wageDeadline } from '@/core/domain/deadline'
 import { canMove, STATUSES, type ConsultStatus } from '@/core/domain/consult-status'
 import { maskPhone, MOBILE_PATTERN } from '@/core/domain/phone'
 import { firstAnswerDue, priorityOf } from '@/core/domain/priority'
@@ -15,23 +15,17 @@ const office = {
   closedDates: []
 }
 
-describe('the arbitration deadline (one year, 劳动争议调解仲裁法第二十七条)', () => {
-  it('counts days left from the day wages were due', () => {
-    expect(arbitrationDeadline('2026-01-15', '2026-11-27')).toMatchObject({ lastDay: '2027-01-15', daysLeft: 49, level: 'ok' })
-    expect(arbitrationDeadline('2025-12-20', '2026-11-27')).toMatchObject({ daysLeft: 23, level: 'soon' })
-    expect(arbitrationDeadline('2025-12-01', '2026-11-27')).toMatchObject({ daysLeft: 4, level: 'urgent' })
-    expect(arbitrationDeadline('2025-11-01', '2026-11-27')).toMatchObject({ daysLeft: -26, level: 'passed' })
-  })
-})
+/** The deadline of wages due on `dueDate`, counted on 27 Nov 2026, when the job status is unknown. */
+const dueOn = (dueDate: string) => viewDeadline(wageDeadline({ dueDate }), '2026-11-27')
 
 describe('priority', () => {
   it('puts domestic violence and deadlines under 7 days first', () => {
     expect(priorityOf({ matter: 'domestic-violence' })).toBe(1)
-    expect(priorityOf({ matter: 'wages', deadline: arbitrationDeadline('2025-12-01', '2026-11-27') })).toBe(1)
-    expect(priorityOf({ matter: 'wages', deadline: arbitrationDeadline('2025-12-20', '2026-11-27') })).toBe(2)
-    expect(priorityOf({ matter: 'wages', deadline: arbitrationDeadline('2026-06-01', '2026-11-27'), coworkers: 3 })).toBe(2)
+    expect(priorityOf({ matter: 'wages', deadline: dueOn('2025-12-01') })).toBe(1)
+    expect(priorityOf({ matter: 'wages', deadline: dueOn('2025-12-20') })).toBe(2)
+    expect(priorityOf({ matter: 'wages', deadline: dueOn('2026-06-01'), coworkers: 3 })).toBe(2)
     expect(priorityOf({ matter: 'work-injury' })).toBe(2)
-    expect(priorityOf({ matter: 'wages', deadline: arbitrationDeadline('2026-06-01', '2026-11-27') })).toBe(3)
+    expect(priorityOf({ matter: 'wages', deadline: dueOn('2026-06-01') })).toBe(3)
     expect(priorityOf({ matter: 'other' })).toBe(3)
   })
 

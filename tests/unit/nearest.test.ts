@@ -96,3 +96,12 @@ describe('picking a city instead of sharing a position', () => {
     expect(cityOrigin(county.servicePoints, '广东省', '深圳市')).toBeNull()
   })
 })
+
+describe('filtering by a language spoken there', () => {
+  it('keeps only the points whose staff speak it, nearest first', () => {
+    const ranked = rankPoints(county.servicePoints, { origin: CHENGDU, language: '羌语' })
+    expect(ranked.map((r) => r.point.id).sort()).toEqual(['heishui-legal-aid-centre', 'shidiaolou-judicial-office'])
+    expect(rankPoints(county.servicePoints, { origin: CHENGDU, language: '藏语' })[0].point.id).toBe('chengdu-station')
+    expect(rankPoints(county.servicePoints, { origin: CHENGDU, language: '藏语' }).some((r) => r.point.id === 'chengdu-legal-aid')).toBe(false)
+  })
+})

@@ -27,11 +27,23 @@ export const rescheduleConsultation = async (ctx: SignedInContext, id: string, s
   return citizenAct(ctx, id, { type: 'reschedule', slot })
 }
 
-export const addCitizenMessage = async (ctx: SignedInContext, id: string, text: string): Promise<ConsultationDetail> => {
+/**
+ * A message the phone may send more than once (kept offline, then retried) carries the phone's
+ * request id: it becomes the message's id, and a second arrival changes nothing.
+ */
+export const addCitizenMessage = async (ctx: SignedInContext, id: string, text: string, clientRequestId?: string): Promise<ConsultationDetail> => {
   await ownedConsultation(ctx, id)
   const held = needsReview(await ctx.contentCheck.check(text, ctx.caller.openid))
-  const message = { id: crypto.randomUUID(), at: ctx.now().toISOString(), from: 'citizen' as const, text, held }
-  return citizenAct(ctx, id, { type: 'addMessage', message })
+  const message = { id: clientRequestId ? `m-${clientRequestId}` : crypto.randomUUID(), at: ctx.now().toISOString(), from: 'citizen' as const, text, held }
+  return detailOf(
+    ctx,
+    await actOnCase(ctx, {
+      id,
+      viewerOf: ownerViewer(ctx.caller.openid),
+      action: { type: 'addMessage', message },
+      alreadyDone: async (uow) => (await uow.thread(id)).messages.some((m) => m.id === message.id)
+    })
+  )
 }
 
 export const rateConsultation = async (ctx: SignedInContext, id: string, score: number, comment?: string): Promise<ConsultationDetail> => {

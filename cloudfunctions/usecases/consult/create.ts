@@ -8,8 +8,7 @@ import crypto from 'node:crypto'
 import type { ConsultationDetail, CreateConsultationSchema } from '../../../src/core/contracts/consult'
 import type { ServicePoint } from '../../../src/core/county/schema'
 import type { StoredConsultation, StoredEvent } from '../../../src/core/domain/consultation'
-import { arbitrationDeadline } from '../../../src/core/domain/deadline'
-import { isLabourMatter } from '../../../src/core/domain/matters'
+import { deadlineOf, viewDeadline } from '../../../src/core/domain/deadline'
 import { firstAnswerDue, priorityOf } from '../../../src/core/domain/priority'
 import { findSlot } from '../../../src/core/domain/slots'
 import { ticketNumber } from '../../../src/core/domain/ticket'
@@ -55,8 +54,9 @@ const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point:
   const at = now.toISOString()
   const slot = point && form.slotStart ? findSlot(ctx.county, point, ctx.county.booking, now, form.slotStart) : undefined
   if (form.slotStart && !slot) throw new AppFailure('SLOT.UNAVAILABLE', '这个时间已经不能预约了，请换一个时间')
-  const deadline = isLabourMatter(form.matter) && form.wage ? arbitrationDeadline(form.wage.dueDate, shanghaiDate(now)) : undefined
-  const priority = priorityOf({ matter: form.matter, deadline, coworkers: form.wage?.coworkers })
+  // Stored: the rule and the last day only; days left are counted whenever it is shown.
+  const deadline = deadlineOf(form)
+  const priority = priorityOf({ matter: form.matter, deadline: deadline && viewDeadline(deadline, shanghaiDate(now)), coworkers: form.wage?.coworkers })
   const { clientRequestId: _id, slotStart: _start, pointId: _point, consent: _consent, ...request } = form
   const consultation: Omit<StoredConsultation, 'id' | 'ticket'> = {
     ...request,

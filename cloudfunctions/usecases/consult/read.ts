@@ -17,6 +17,7 @@ export const toSummary = (c: StoredConsultation): ConsultationSummary => {
     createdAt: c.createdAt,
     ...(c.slot ? { slot: c.slot } : {}),
     ...(c.pointId ? { point: { id: c.pointId, name: c.pointName ?? c.pointId } } : {}),
+    ...(c.languageHelp ? { languageHelp: c.languageHelp } : {}),
     unseen: c.statusChangedAt > c.citizenSeenAt
   }
 }
@@ -35,6 +36,7 @@ export const toDetail = (
     contactSafety: c.contactSafety,
     ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}),
     ...(c.wage ? { wage: c.wage } : {}),
+    ...(c.injury ? { injury: c.injury } : {}),
     quickCheck: c.quickCheck,
     asap: c.asap,
     priority: c.priority,

@@ -1,6 +1,6 @@
 /** Who you are, how to reach you safely, whom you apply for, and the wage claim's facts. */
 import { Picker, Text, View } from '@tarojs/components'
-import { DESCRIPTION_MAX } from '@/core/contracts/consult'
+import { DESCRIPTION_MAX, HELP_LANGUAGES, type HelpLanguage } from '@/core/contracts/consult'
 import { county } from '@/core/county/current'
 import type { FieldIssue } from '@/core/envelope'
 import { isLabourMatter } from '@/core/domain/matters'
@@ -8,8 +8,20 @@ import FormError from '@/components/FormError'
 import { messageFor, type Draft } from '../draft'
 import Field from '@/components/Field'
 import ToggleRow from '@/components/ToggleRow'
+import ChoiceList from './ChoiceList'
+import DateField from './DateField'
 
 const TOWNSHIPS = [...county.townships.map((t) => t.name), '其他']
+
+const JOB_OPTIONS = [
+  { value: false, label: '还在干' },
+  { value: true, label: '已经不干了' }
+] as const
+
+const LANGUAGE_OPTIONS: ReadonlyArray<{ value: HelpLanguage | undefined; label: string }> = [
+  { value: undefined, label: '不需要，说普通话或四川话就行' },
+  ...HELP_LANGUAGES.map((language) => ({ value: language, label: `需要说${language}的工作人员` }))
+]
 
 interface Props {
   draft: Draft
@@ -42,18 +54,27 @@ export default function AboutStep({ draft, issues, update }: Props) {
         <View className='card stack'>
           <Text className='text-title'>欠薪情况</Text>
           <Field label='老板或单位名称' value={draft.wage.employer} onChange={(employer) => wage({ employer })} error={error('wage.employer')} />
-          <View className='field stack'>
-            <Text>工资应该哪天发（大概日期就行）</Text>
-            <Picker mode='date' value={draft.wage.dueDate || '2026-01-01'} end={new Date().toISOString().slice(0, 10)} onChange={(e) => wage({ dueDate: e.detail.value })}>
-              <View className='field-input tap' aria-label='工资应发日期'>
-                <Text>{draft.wage.dueDate || '点这里选日期'}</Text>
-              </View>
-            </Picker>
-            <FormError message={error('wage.dueDate')} />
-          </View>
+          <DateField label='工资应该哪天发（大概日期就行）' value={draft.wage.dueDate} onChange={(dueDate) => wage({ dueDate })} error={error('wage.dueDate')} />
+          <ChoiceList
+            label='这份工作您现在还在干吗？'
+            options={JOB_OPTIONS}
+            selected={draft.wage.jobEnded}
+            onPick={(jobEnded) => wage({ jobEnded, ...(jobEnded ? {} : { jobEndDate: '' }) })}
+            error={error('wage.jobEnded')}
+          />
+          {draft.wage.jobEnded && (
+            <DateField label='哪天不干的（大概日期就行）' value={draft.wage.jobEndDate} onChange={(jobEndDate) => wage({ jobEndDate })} error={error('wage.jobEndDate')} />
+          )}
           <Field label='和您一样被欠薪的工友有几人（不知道填 0）' type='number' value={draft.wage.coworkers} onChange={(coworkers) => wage({ coworkers })} error={error('wage.coworkers')} />
           <Field label='被欠多少钱（元，不知道可以不填）' type='number' value={draft.wage.amountYuan} onChange={(amountYuan) => wage({ amountYuan })} error={error('wage.amountYuan')} />
-          <FormError message={error('wage')} />
+          <FormError message={issues.some((i) => i.path === 'wage') ? error('wage') : null} />
+        </View>
+      )}
+
+      {draft.matter === 'work-injury' && (
+        <View className='card stack'>
+          <Text className='text-title'>受伤情况</Text>
+          <DateField label='哪天受的伤，或哪天确诊职业病（大概日期就行）' value={draft.injuryDate} onChange={(injuryDate) => update({ injuryDate })} error={error('injury')} />
         </View>
       )}
 
@@ -72,6 +93,10 @@ export default function AboutStep({ draft, issues, update }: Props) {
         </View>
         <Field label='您现在在哪个城市' value={draft.applicant.currentCity} onChange={(currentCity) => applicant({ currentCity })} error={error('applicant.currentCity')} placeholder='比如：成都市' />
         <Field label='事情发生在哪个城市' value={draft.applicant.disputeCity} onChange={(disputeCity) => applicant({ disputeCity })} error={error('applicant.disputeCity')} placeholder='比如：成都市' />
+      </View>
+
+      <View className='card stack'>
+        <ChoiceList label='需要用藏语或羌语帮您吗？' options={LANGUAGE_OPTIONS} selected={draft.languageHelp} onPick={(languageHelp) => update({ languageHelp })} />
       </View>
 
       <View className='card stack'>

@@ -28,6 +28,19 @@ export default function ChannelStep({ draft, issues, update }: Props) {
   const stations = useMemo(() => (points.status === 'loaded' ? points.data.items.filter((p) => p.kind === 'out-of-county-station') : []), [points])
   const pager = useLocalPager(stations, STATIONS_PAGE)
   const showSlots = needsSlot(draft.channel) && !draft.asap && (draft.channel !== 'in-person-station' || draft.pointId)
+  // When no time can be had (all taken, or no network to see them): a callback as soon as possible, or a written question.
+  const alternatives = (
+    <>
+      {draft.channel === 'phone' && (
+        <Button className='button primary' onClick={() => update({ asap: true, slotStart: undefined })}>
+          尽快回电
+        </Button>
+      )}
+      <Button className='button' onClick={() => update({ channel: 'written', slotStart: undefined, asap: false })}>
+        改为留言咨询
+      </Button>
+    </>
+  )
 
   return (
     <View className='stack'>
@@ -87,14 +100,14 @@ export default function ChannelStep({ draft, issues, update }: Props) {
             noneFree={
               <View className='stack' role='status'>
                 <Text>最近几天的时间都约满了。您可以：</Text>
-                {draft.channel === 'phone' && (
-                  <Button className='button primary' onClick={() => update({ asap: true, slotStart: undefined })}>
-                    尽快回电
-                  </Button>
-                )}
-                <Button className='button' onClick={() => update({ channel: 'written', slotStart: undefined, asap: false })}>
-                  改为留言咨询
-                </Button>
+                {alternatives}
+              </View>
+            }
+            offline={
+              <View className='stack'>
+                <Text>现在没有网络，看不到能约的时间。您可以：</Text>
+                {alternatives}
+                <Text className='text-small'>选好后照常提交：没有网络时会先存在手机上，有网络时自动发出。</Text>
               </View>
             }
           />

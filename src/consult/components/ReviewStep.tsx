@@ -25,6 +25,11 @@ export default function ReviewStep({ draft }: { draft: Draft }) {
       <Row label='家乡 · 现在 · 事发地' value={`${draft.applicant.township} · ${draft.applicant.currentCity} · ${draft.applicant.disputeCity}`} />
       {draft.forSomeoneElse && <Row label='替谁申请' value={`${draft.onBehalf.personName}（${draft.onBehalf.relationship}）`} />}
       {draft.wage.employer && <Row label='欠薪单位' value={draft.wage.employer} />}
+      {draft.wage.employer && draft.wage.jobEnded !== undefined && (
+        <Row label='这份工作' value={draft.wage.jobEnded ? `${draft.wage.jobEndDate} 已经不干了` : '还在干'} />
+      )}
+      {draft.matter === 'work-injury' && draft.injuryDate && <Row label='受伤或确诊的日期' value={draft.injuryDate} />}
+      <Row label='语言' value={draft.languageHelp ? `需要说${draft.languageHelp}的工作人员` : '普通话或四川话'} />
       <Row label='您的问题' value={draft.description} />
     </View>
   )

@@ -1,6 +1,7 @@
 /**
  * Pick a 30-minute slot: days as tabs, times as buttons, full ones shown as 已约满. When no
- * slot is free, `onNoneFree` lets the page offer 尽快回电 or a written question instead.
+ * slot is free (or, with `offline`, none can be seen for want of a network), the page offers
+ * 尽快回电 or a written question instead.
  */
 import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
@@ -26,11 +27,24 @@ interface Props {
   onSelect: (start: string) => void
   /** Rendered instead of the picker when every slot is taken. */
   noneFree: ReactNode
+  /** Rendered (with a retry) when the times cannot be loaded for want of a network. */
+  offline?: ReactNode
 }
 
-export default function SlotPicker({ channel, pointId, selected, onSelect, noneFree }: Props) {
+export default function SlotPicker({ channel, pointId, selected, onSelect, noneFree, offline }: Props) {
   const { state, reload } = useLoader(() => uncached(loadSlots(channel, pointId)), [channel, pointId])
   const [dayIndex, setDayIndex] = useState(0)
+
+  if (offline && state.status === 'failed' && state.error.code === 'NETWORK.OFFLINE') {
+    return (
+      <View className='stack' role='status'>
+        {offline}
+        <Button className='button' onClick={() => void reload()}>
+          有网络了，再看一次时间
+        </Button>
+      </View>
+    )
+  }
 
   return (
     <LoadStateView state={state} onRetry={reload}>

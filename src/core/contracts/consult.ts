@@ -21,6 +21,8 @@ export const CHANNELS = [
 ] as const
 export type ChannelId = (typeof CHANNELS)[number]['id']
 export const channelLabel = (id: ChannelId): string => CHANNELS.find((c) => c.id === id)?.label ?? id
+/** The citizen comes to a place (the county centre or a station): the ticket must say where. */
+export const isInPerson = (id: ChannelId): boolean => id === 'in-person-centre' || id === 'in-person-station'
 
 export const DESCRIPTION_MAX = 1000
 export const MESSAGE_MAX = 1000
@@ -31,6 +33,8 @@ export const MatterSchema = z.enum(ids(MATTERS), { error: '请选择是什么问
 export const ChannelSchema = z.enum(ids(CHANNELS), { error: '请选择怎样帮您' })
 const pointId = z.string().regex(/^[a-z0-9-]{2,40}$/, '服务点不对')
 const consultationId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, '咨询编号不对')
+/** Made once on the phone per booking or message, so a retry is recognised. */
+const clientRequestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号不对')
 const shortText = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
 
 export const ApplicantSchema = z.object({
@@ -54,50 +58,122 @@ export const OnBehalfSchema = z.object({
   consentConfirmed: z.literal(true, { error: '请确认当事人同意您代为申请' })
 })
 
-export const WageClaimSchema = z.object({
-  employer: shortText('老板或单位名称', 40),
-  dueDate: z.iso.date({ error: '请选择工资应该发的日期' }),
-  coworkers: z.number({ error: '请填写人数' }).int('请填写整数').min(0, '人数不能小于 0').max(500, '人数太多了，请核对'),
-  amountYuan: z.number().int('请填写整数').min(1, '金额要大于 0').max(10_000_000, '金额太大了，请核对').optional()
-})
+const isoDate = (error: string) => z.iso.date({ error })
+
+/**
+ * The wage claim's facts. Whether the job has ended (and when) decides the arbitration limit
+ * (劳动争议调解仲裁法第二十七条第四款); older app versions did not ask, so the cloud accepts
+ * it missing and then counts cautiously from the due day. The booking form always asks
+ * (see WageAnswersSchema).
+ */
+export const WageClaimSchema = z
+  .object({
+    employer: shortText('老板或单位名称', 40),
+    dueDate: isoDate('请选择工资应该发的日期'),
+    coworkers: z.number({ error: '请填写人数' }).int('请填写整数').min(0, '人数不能小于 0').max(500, '人数太多了，请核对'),
+    amountYuan: z.number().int('请填写整数').min(1, '金额要大于 0').max(10_000_000, '金额太大了，请核对').optional(),
+    /** Has the worker left this job? */
+    jobEnded: z.boolean({ error: '请选择这份工作还在不在干' }).optional(),
+    /** The day the job ended, when it has. */
+    jobEndDate: isoDate('请选择哪天不干的').optional()
+  })
+  .superRefine((wage, ctx) => {
+    if (wage.jobEnded && !wage.jobEndDate) ctx.addIssue({ code: 'custom', path: ['jobEndDate'], message: '请选择哪天不干的' })
+    if (!wage.jobEnded && wage.jobEndDate) ctx.addIssue({ code: 'custom', path: ['jobEndDate'], message: '还在干的工作不用填结束日期' })
+  })
+
+/** What the booking form asks about wages: the same facts, with the job question answered. */
+export const WageAnswersSchema = WageClaimSchema.safeExtend({ jobEnded: z.boolean({ error: '请选择这份工作还在不在干' }) })
+
+/** A work injury: the day of the accident or of the diagnosis (工伤保险条例第十七条). */
+export const InjurySchema = z.object({ date: isoDate('请选择受伤或确诊职业病的日期') })
+
+/** Help in a minority language: the county's people speak 藏语 and 羌语 as well as Chinese. */
+export const HELP_LANGUAGES = ['藏语', '羌语'] as const
+export type HelpLanguage = (typeof HELP_LANGUAGES)[number]
+export const HelpLanguageSchema = z.enum(HELP_LANGUAGES, { error: '请选择语言' })
 
 /** The version of the privacy notice the citizen agreed to (see PrivacyNotice in the app). */
 export const PRIVACY_NOTICE_VERSION = '2026-11'
 
+/** How and when: the channel, the station and the time (or 尽快回电). */
+const channelFields = {
+  channel: ChannelSchema,
+  pointId: pointId.optional(),
+  slotStart: z.iso.datetime({ error: '预约时间不对' }).optional(),
+  /** 尽快回电: no slot was free, call back as soon as possible. */
+  asap: z.boolean().default(false)
+}
+
+type ChannelChoice = { channel: ChannelId; pointId?: string; slotStart?: string; asap?: boolean }
+type Issues = { addIssue: (issue: { code: 'custom'; path: string[]; message: string }) => void }
+
+const checkChannelChoice = (form: ChannelChoice, ctx: Issues) => {
+  const needsSlot = CHANNELS.find((c) => c.id === form.channel)?.needsSlot
+  const callbackAsap = form.channel === 'phone' && form.asap
+  if (form.channel === 'in-person-station' && !form.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: '请选择驻外法律服务站' })
+  else if (needsSlot && !form.slotStart && !callbackAsap) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '请选择一个时间' })
+  if (!needsSlot && form.slotStart) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '留言咨询不用选时间' })
+  if (form.asap && form.slotStart) ctx.addIssue({ code: 'custom', path: ['asap'], message: '选了时间就不用“尽快回电”' })
+}
+
+/** About the person and the matter. */
+const aboutFields = {
+  description: z
+    .string()
+    .trim()
+    .min(5, '请简单说说您的问题，至少 5 个字')
+    .max(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
+  applicant: ApplicantSchema,
+  contactSafety: ContactSafetySchema,
+  onBehalf: OnBehalfSchema.optional(),
+  wage: WageClaimSchema.optional(),
+  injury: InjurySchema.optional(),
+  /** The citizen would like help in 藏语 or 羌语. */
+  languageHelp: HelpLanguageSchema.optional()
+}
+
+const checkAbout = (form: { matter: MatterId; wage?: unknown; injury?: unknown }, ctx: Issues, strict: boolean) => {
+  if (form.matter === 'wages' && !form.wage) ctx.addIssue({ code: 'custom', path: ['wage'], message: '请填写欠薪的情况' })
+  if (strict && form.matter === 'work-injury' && !form.injury) ctx.addIssue({ code: 'custom', path: ['injury', 'date'], message: '请选择受伤或确诊职业病的日期' })
+}
+
+const consentField = {
+  consent: z.object({
+    sensitive: z.literal(true, { error: '需要您同意，我们才能处理您的个人信息' }),
+    version: z.literal(PRIVACY_NOTICE_VERSION, { error: '隐私说明已更新，请重新阅读并同意' })
+  })
+}
+
 export const CreateConsultationSchema = z
   .object({
     /** Made once per booking on the phone: a retry after a network failure carries the same id. */
-    clientRequestId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '请求编号不对'),
+    clientRequestId,
     matter: MatterSchema,
     quickCheck: z.array(z.enum(ids(QUICK_CHECK_QUESTIONS))).max(QUICK_CHECK_QUESTIONS.length).default([]),
-    channel: ChannelSchema,
-    pointId: pointId.optional(),
-    slotStart: z.iso.datetime({ error: '预约时间不对' }).optional(),
-    /** 尽快回电: no slot was free, call back as soon as possible. */
-    asap: z.boolean().default(false),
-    description: z
-      .string()
-      .trim()
-      .min(5, '请简单说说您的问题，至少 5 个字')
-      .max(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
-    applicant: ApplicantSchema,
-    contactSafety: ContactSafetySchema,
-    onBehalf: OnBehalfSchema.optional(),
-    wage: WageClaimSchema.optional(),
-    consent: z.object({
-      sensitive: z.literal(true, { error: '需要您同意，我们才能处理您的个人信息' }),
-      version: z.literal(PRIVACY_NOTICE_VERSION, { error: '隐私说明已更新，请重新阅读并同意' })
-    })
+    ...channelFields,
+    ...aboutFields,
+    ...consentField
   })
   .superRefine((form, ctx) => {
-    const needsSlot = CHANNELS.find((c) => c.id === form.channel)?.needsSlot
-    const callbackAsap = form.channel === 'phone' && form.asap
-    if (needsSlot && !form.slotStart && !callbackAsap) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '请选择一个时间' })
-    if (!needsSlot && form.slotStart) ctx.addIssue({ code: 'custom', path: ['slotStart'], message: '留言咨询不用选时间' })
-    if (form.asap && form.slotStart) ctx.addIssue({ code: 'custom', path: ['asap'], message: '选了时间就不用“尽快回电”' })
-    if (form.channel === 'in-person-station' && !form.pointId) ctx.addIssue({ code: 'custom', path: ['pointId'], message: '请选择驻外法律服务站' })
-    if (form.matter === 'wages' && !form.wage) ctx.addIssue({ code: 'custom', path: ['wage'], message: '请填写欠薪的情况' })
+    checkChannelChoice(form, ctx)
+    checkAbout(form, ctx, false)
   })
+
+/**
+ * The booking form's steps, each parsed with its own part of the contract, so a step cannot be
+ * left until its own fields are right (a whole-form parse stops at the first bad step and never
+ * reaches the later rules). The form also always asks the questions older app versions did not
+ * (whether the job ended, the day of the injury), so these steps require them.
+ */
+export const BOOKING_STEP_SCHEMAS = {
+  matter: z.object({ matter: MatterSchema }),
+  channel: z.object(channelFields).superRefine(checkChannelChoice),
+  about: z
+    .object({ matter: MatterSchema, ...aboutFields, wage: WageAnswersSchema.optional() })
+    .superRefine((form, ctx) => checkAbout(form, ctx, true)),
+  consent: z.object(consentField)
+}
 export type CreateConsultation = z.input<typeof CreateConsultationSchema>
 
 export const SlotsPayloadSchema = z.object({
@@ -162,6 +238,8 @@ export interface ConsultationSummary {
   createdAt: string
   slot?: { start: string; end: string }
   point?: { id: string; name: string }
+  /** Help the citizen asked for in 藏语 or 羌语. */
+  languageHelp?: HelpLanguage
   /** The status changed since the citizen last opened it (badge on 我的咨询). */
   unseen: boolean
 }
@@ -172,10 +250,12 @@ export interface ConsultationDetail extends ConsultationSummary {
   contactSafety: z.infer<typeof ContactSafetySchema>
   onBehalf?: z.infer<typeof OnBehalfSchema>
   wage?: z.infer<typeof WageClaimSchema>
+  injury?: z.infer<typeof InjurySchema>
   quickCheck: QuickCheckId[]
   asap: boolean
   priority: Priority
   dueAt: string
+  /** The rule and last day; days left are counted when shown (viewDeadline). */
   deadline?: Deadline
   heldForReview: boolean
   /** Where it stands among the waiting consultations (1 = next), while it waits. */
@@ -196,7 +276,9 @@ export const CancelPayloadSchema = z.object({
 export const ReschedulePayloadSchema = z.object({ id: consultationId, slotStart: z.iso.datetime({ error: '请选择新的时间' }) })
 export const AddMessagePayloadSchema = z.object({
   id: consultationId,
-  text: z.string().trim().min(1, '请写下要补充的内容').max(MESSAGE_MAX, `一次最多写 ${MESSAGE_MAX} 个字`)
+  text: z.string().trim().min(1, '请写下要补充的内容').max(MESSAGE_MAX, `一次最多写 ${MESSAGE_MAX} 个字`),
+  /** Made on the phone when the message is written: sending it again (from the outbox) adds it once. */
+  clientRequestId: clientRequestId.optional()
 })
 export const RatePayloadSchema = z.object({
   id: consultationId,

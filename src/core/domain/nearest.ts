@@ -27,6 +27,8 @@ export interface RankedPoint {
 export interface RankOptions {
   origin: GeoPoint | null
   service?: ServiceId
+  /** A language the citizen needs spoken there (藏语, 羌语 …). */
+  language?: string
   /** Free text matched against name, city, province, address and host. */
   search?: string
 }
@@ -46,9 +48,12 @@ const byKindThenPlace = (a: ServicePoint, b: ServicePoint): number =>
   a.name.localeCompare(b.name, 'zh')
 
 /** Active points, filtered, nearest first (or stations first when there is no origin). */
-export const rankPoints = (points: readonly ServicePoint[], { origin, service, search }: RankOptions): RankedPoint[] =>
+export const rankPoints = (points: readonly ServicePoint[], { origin, service, language, search }: RankOptions): RankedPoint[] =>
   points
-    .filter((p) => p.active && (!service || p.services.includes(service)) && (!search || matchesSearch(p, search)))
+    .filter(
+      (p) =>
+        p.active && (!service || p.services.includes(service)) && (!language || p.languages.includes(language)) && (!search || matchesSearch(p, search))
+    )
     .map((point) => ({ point, km: origin ? distanceKm(origin, point.location) : null }))
     .sort((a, b) => (a.km !== null && b.km !== null ? a.km - b.km : 0) || byKindThenPlace(a.point, b.point))
 

@@ -5,7 +5,7 @@
  * working hours counted from the request.
  */
 import type { Calendar, Schedule } from './calendar'
-import type { Deadline } from './deadline'
+import type { DeadlineView } from './deadline'
 import type { MatterId } from './matters'
 import { addWorkingMinutes } from './working-time'
 
@@ -15,7 +15,8 @@ export const PRIORITY_LABEL: Record<Priority, string> = { 1: '紧急', 2: '优�
 
 export interface PriorityInput {
   matter: MatterId
-  deadline?: Deadline
+  /** The deadline as it stands at booking. */
+  deadline?: Pick<DeadlineView, 'level'>
   coworkers?: number
 }
 

@@ -5,10 +5,10 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { StaffCase } from '@/core/contracts/staff'
-import { deadlineText } from '@/core/domain/deadline'
+import { deadlineText, viewDeadline } from '@/core/domain/deadline'
 import { maskPhone } from '@/core/domain/phone'
 import { QUICK_CHECK_QUESTIONS } from '@/core/domain/quick-check'
-import { formatShanghaiTime } from '@/core/domain/time'
+import { formatShanghaiTime, shanghaiDate } from '@/core/domain/time'
 
 const Fact = ({ label, value }: { label: string; value: string }) => (
   <View className='staff-fact'>
@@ -19,10 +19,14 @@ const Fact = ({ label, value }: { label: string; value: string }) => (
 
 const yesNo = (v: boolean) => (v ? '可以' : '不可以')
 
+const jobText = (wage: NonNullable<StaffCase['wage']>) =>
+  wage.jobEnded === undefined ? '没问是否还在干' : wage.jobEnded ? `${wage.jobEndDate ?? ''} 已不干` : '还在干'
+
 export default function CaseFacts({ c }: { c: StaffCase }) {
   const phone = c.phoneVisible ? c.applicant.phone : maskPhone(c.applicant.phone)
   const safety = c.contactSafety
   const careful = !safety.safeToCall || !safety.leaveMessage || !safety.sayWhoWeAre
+  const deadline = c.deadline && viewDeadline(c.deadline, shanghaiDate(new Date()))
   return (
     <View className='card stack staff-facts'>
       <Text className='text-title'>群众填写的内容</Text>
@@ -32,6 +36,11 @@ export default function CaseFacts({ c }: { c: StaffCase }) {
           {!safety.safeToCall && <Text>不方便直接打电话</Text>}
           {!safety.leaveMessage && <Text>不要留言</Text>}
           {!safety.sayWhoWeAre && <Text>电话里不要说是司法局或法律援助</Text>}
+        </View>
+      )}
+      {c.languageHelp && (
+        <View className='staff-warning' role='note'>
+          <Text>需要会{c.languageHelp}的工作人员帮忙</Text>
         </View>
       )}
       <Text className='staff-description'>{c.description}</Text>
@@ -53,10 +62,11 @@ export default function CaseFacts({ c }: { c: StaffCase }) {
       {c.wage && (
         <Fact
           label='欠薪情况'
-          value={`${c.wage.employer}；应发日期 ${c.wage.dueDate}；一起被欠的工友 ${c.wage.coworkers} 人${c.wage.amountYuan ? `；约 ${c.wage.amountYuan} 元` : ''}`}
+          value={`${c.wage.employer}；应发日期 ${c.wage.dueDate}；${jobText(c.wage)}；一起被欠的工友 ${c.wage.coworkers} 人${c.wage.amountYuan ? `；约 ${c.wage.amountYuan} 元` : ''}`}
         />
       )}
-      {c.deadline && <Fact label='仲裁时效' value={deadlineText(c.deadline)} />}
+      {c.injury && <Fact label='受伤或确诊日期' value={c.injury.date} />}
+      {deadline && <Fact label='期限（按今天算）' value={`${deadlineText(deadline)}（依据：${deadline.basis}）`} />}
       {c.slot && <Fact label='预约时间' value={formatShanghaiTime(c.slot.start)} />}
       {c.asap && <Fact label='回电' value='没有空的时间，请尽快回电' />}
       {c.quickCheck.length > 0 && (

@@ -29,6 +29,7 @@ export default function QueueItemCard({ item }: { item: QueueItem }) {
         {item.priority === 1 && <Text className='staff-tag urgent'>紧急</Text>}
         {late && <Text className={`staff-tag sla-${late}`}>{SLA_LABEL[late]}</Text>}
         {item.heldForReview && <Text className='staff-tag held'>待核对</Text>}
+        {item.languageHelp && <Text className='staff-tag language'>需要说{item.languageHelp}</Text>}
         {item.employerGroup && item.employerGroup.count > 1 && <Text className='staff-tag group'>群体讨薪 {item.employerGroup.count} 人</Text>}
       </View>
       <Text>

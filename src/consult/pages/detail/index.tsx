@@ -2,12 +2,13 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { channelLabel, type ConsultationDetail } from '@/core/contracts/consult'
-import { STATUS_TEXT } from '@/core/domain/consult-status'
+import { channelLabel, isInPerson, type ConsultationDetail } from '@/core/contracts/consult'
+import { isOpen, nextStepText, STATUS_TEXT } from '@/core/domain/consult-status'
 import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ReadAloudButton from '@/components/ReadAloudButton'
 import Timeline from '@/components/Timeline'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
@@ -16,6 +17,7 @@ import CaseActions from '../../components/CaseActions'
 import DeadlineNotice from '../../components/DeadlineNotice'
 import MessageThread from '../../components/MessageThread'
 import RatingForm from '../../components/RatingForm'
+import VisitPlace from '../../components/VisitPlace'
 import '../book/index.scss'
 import './index.scss'
 
@@ -32,12 +34,13 @@ export default function DetailPage() {
       <LoadStateView state={state} onRetry={reload}>
         {(loaded) => {
           const c = latest ?? loaded
+          const answer = c.messages.filter((m) => m.from === 'staff').pop()
           return (
             <View className='stack'>
               <View className='card stack' role='status'>
                 <Text className='text-small'>{c.ticket}</Text>
                 <Text className='text-hero case-status'>{STATUS_TEXT[c.status].label}</Text>
-                <Text>{STATUS_TEXT[c.status].next}</Text>
+                <Text>{nextStepText(c.status, c.channel, c.asap)}</Text>
                 <Text className='text-small'>
                   {matterLabel(c.matter)} · {channelLabel(c.channel)}
                   {c.point ? ` · ${c.point.name}` : ''}
@@ -45,6 +48,14 @@ export default function DetailPage() {
                 {c.slot && <Text>预约时间：{formatShanghaiTime(c.slot.start)}</Text>}
                 {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
               </View>
+              {answer && (
+                <View className='card stack latest-answer'>
+                  <Text className='text-title'>工作人员最新的答复</Text>
+                  <Text>{answer.text}</Text>
+                  <ReadAloudButton what='工作人员的答复' text={`工作人员的答复：${answer.text}`} />
+                </View>
+              )}
+              {isInPerson(c.channel) && c.point && isOpen(c.status) && <VisitPlace pointId={c.point.id} />}
               {c.deadline && c.status !== 'closed' && c.status !== 'cancelled' && <DeadlineNotice deadline={c.deadline} />}
               <CaseActions consultation={c} onChanged={setLatest} />
               <RatingForm consultation={c} onChanged={setLatest} />

@@ -1,16 +1,30 @@
 /** 预约成功: the ticket, when and how, the place in the queue, what to prepare, the deadline. */
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { channelLabel } from '@/core/contracts/consult'
+import { channelLabel, isInPerson, type ConsultationDetail } from '@/core/contracts/consult'
 import { CHECKLISTS } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ReadAloudButton from '@/components/ReadAloudButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
+import { nextStepText } from '@/core/domain/consult-status'
 import DeadlineNotice from '../../components/DeadlineNotice'
+import VisitPlace from '../../components/VisitPlace'
 import '../book/index.scss'
+
+/** The confirmation as one text to read aloud: what is on the ticket, in the order shown. */
+const confirmationText = (c: ConsultationDetail): string =>
+  [
+    c.heldForReview ? '已提交，等待核对' : '预约成功',
+    `您的咨询编号是 ${c.ticket.split('').join(' ')}`,
+    `${channelLabel(c.channel)}${c.point ? `，${c.point.name}` : ''}`,
+    c.slot ? `时间：${formatShanghaiTime(c.slot.start)}` : c.asap ? '尽快回电' : '书面答复',
+    nextStepText(c.status, c.channel, c.asap),
+    `请提前准备：${CHECKLISTS[c.matter].join('；')}`
+  ].join('。') + '。'
 
 export default function DonePage() {
   const { params } = useRouter()
@@ -22,6 +36,7 @@ export default function DonePage() {
       <LoadStateView state={state} onRetry={reload}>
         {(c) => (
           <View className='stack'>
+            <ReadAloudButton what='预约结果' text={confirmationText(c)} />
             <View className='card stack done-ticket' role='status'>
               <Text className='text-title'>{c.heldForReview ? '已提交，等待核对' : '预约成功'}</Text>
               <Text className='text-small'>您的咨询编号</Text>
@@ -32,8 +47,10 @@ export default function DonePage() {
               </Text>
               <Text>{c.slot ? `时间：${formatShanghaiTime(c.slot.start)}` : c.asap ? '时间：尽快回电' : '书面答复'}</Text>
               {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
-              <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>
+              <Text>{nextStepText(c.status, c.channel, c.asap)}</Text>
+              {!isInPerson(c.channel) && <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>}
             </View>
+            {isInPerson(c.channel) && c.point && <VisitPlace pointId={c.point.id} />}
             {c.deadline && <DeadlineNotice deadline={c.deadline} />}
             <View className='card stack'>
               <Text className='text-title'>请提前准备</Text>

@@ -7,33 +7,18 @@ import { useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Map, Text, View } from '@tarojs/components'
 import { county } from '@/core/county/current'
-import { SERVICE_POINT_KINDS, SERVICES, type Phone, type ServicePoint } from '@/core/county/schema'
+import { SERVICE_POINT_KINDS, SERVICES, type ServicePoint } from '@/core/county/schema'
 import { calendarNoteText, describeOpenState, openState, upcomingCalendarNotes, weeklyHours } from '@/core/domain/opening-hours'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
+import { callPhone, navigateToPoint } from '@/services/navigation'
 import { loadPoint } from '@/services/points'
 import { useNow } from '../../hooks/use-now'
 import '../../stations.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
-
-const call = (phone: Phone) => {
-  Taro.makePhoneCall({ phoneNumber: phone.number }).catch(() => {
-    // The dialer was closed: nothing to do.
-  })
-}
-
-const navigate = (point: ServicePoint) => {
-  if (isWeapp) {
-    void Taro.openLocation({ latitude: point.location.lat, longitude: point.location.lng, name: point.name, address: point.address, scale: 16 })
-    return
-  }
-  // Amap's public marker link takes GCJ-02 directly and offers its app or web map.
-  const url = `https://uri.amap.com/marker?position=${point.location.lng},${point.location.lat}&name=${encodeURIComponent(point.name)}&coordinate=gaode&callnative=1`
-  window.open(url, '_blank', 'noopener')
-}
 
 const bookHere = (point: ServicePoint) => {
   Taro.navigateTo({ url: `/consult/pages/book/index?pointId=${point.id}` }).catch(() => {
@@ -74,7 +59,7 @@ function StationDetail({ point }: { point: ServicePoint }) {
           {point.province}
           {point.city}
         </Text>
-        <Button className='button' onClick={() => navigate(point)}>
+        <Button className='button' onClick={() => navigateToPoint(point)}>
           🧭 导航过去
         </Button>
         {isWeapp && (
@@ -106,7 +91,7 @@ function StationDetail({ point }: { point: ServicePoint }) {
               </Text>
               <Text className={phone.verified ? 'text-small station-verified' : 'text-small'}>{phone.verified ? '✓ 官方核实' : '未核实，请留意'}</Text>
             </View>
-            <Button className='button primary station-call' onClick={() => call(phone)} aria-label={`拨打${phone.label} ${phone.number}`}>
+            <Button className='button primary station-call' onClick={() => callPhone(phone)} aria-label={`拨打${phone.label} ${phone.number}`}>
               拨打
             </Button>
           </View>

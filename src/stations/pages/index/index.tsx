@@ -8,18 +8,18 @@ import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { county } from '@/core/county/current'
-import type { GeoPoint } from '@/core/county/schema'
+import { SERVICES, type GeoPoint } from '@/core/county/schema'
 import { formatDistance } from '@/core/domain/geo'
 import { cityOrigin, nearHelp, placesOf, rankPoints, type RankedPoint } from '@/core/domain/nearest'
 import type { ServiceId } from '@/core/domain/point-fields'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ChipFilter from '@/components/ChipFilter'
 import ShowMoreButton from '@/components/ShowMoreButton'
 import StationCard from '@/components/StationCard'
 import StationNothingNear from '@/components/StationNothingNear'
 import StationPlacePicker from '@/components/StationPlacePicker'
-import StationServiceFilter from '@/components/StationServiceFilter'
 import { useLocalPager } from '@/hooks/use-pager'
 import { locate, locationAlreadyAllowed, openLocationSettings } from '@/services/location'
 import { currentSession } from '@/services/session'
@@ -36,6 +36,17 @@ const isWeapp = process.env.TARO_ENV === 'weapp'
 /** Stations shown at a time, nearest first; "show more" adds as many again. */
 const STATIONS_PAGE = 20
 
+const SERVICE_OPTIONS: Array<{ id: ServiceId | undefined; label: string }> = [
+  { id: undefined, label: '全部' },
+  ...(Object.keys(SERVICES) as ServiceId[]).map((id) => ({ id, label: SERVICES[id] }))
+]
+
+/** 全部, then every language spoken at some point (from the points themselves, not a fixed list). */
+const languageOptions = (points: readonly { languages: string[] }[]): Array<{ id: string | undefined; label: string }> => [
+  { id: undefined, label: '全部语言' },
+  ...[...new Set(points.flatMap((p) => p.languages))].map((language) => ({ id: language, label: language }))
+]
+
 export default function StationsPage() {
   const { state, refreshing, reload } = usePointList()
   const now = useNow()
@@ -44,6 +55,7 @@ export default function StationsPage() {
   const [locateFailed, setLocateFailed] = useState<'denied' | 'unavailable' | null>(null)
   const [pickerOpen, setPickerOpen] = useState(false)
   const [service, setService] = useState<ServiceId | undefined>()
+  const [language, setLanguage] = useState<string | undefined>()
   const [search, setSearch] = useState('')
   const points = useMemo(() => (state.status === 'loaded' ? state.data.items : []), [state])
 
@@ -73,7 +85,7 @@ export default function StationsPage() {
   }, [])
 
   const position = origin && origin.source !== 'not-listed' ? origin.position : null
-  const ranked = useMemo(() => rankPoints(points, { origin: position, service, search }), [points, position, service, search])
+  const ranked = useMemo(() => rankPoints(points, { origin: position, service, language, search }), [points, position, service, language, search])
   const help = useMemo(() => nearHelp(ranked), [ranked])
   const pager = useLocalPager(ranked, STATIONS_PAGE)
   const places = useMemo(() => placesOf(points), [points])
@@ -156,7 +168,8 @@ export default function StationsPage() {
           aria-label='按名称或城市搜索站点'
           onInput={(e) => setSearch(e.detail.value)}
         />
-        <StationServiceFilter value={service} onChange={setService} />
+        <ChipFilter label='按服务筛选' className='station-service-filter' options={SERVICE_OPTIONS} value={service} onChange={setService} />
+        <ChipFilter label='按会说的话筛选' className='station-language-filter' options={languageOptions(points)} value={language} onChange={setLanguage} />
       </View>
 
       <LoadStateView state={state} onRetry={reload} isEmpty={(list) => list.items.length === 0} emptyText='还没有站点信息，请先拨打 12348 问一问。'>

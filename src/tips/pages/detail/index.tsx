@@ -7,6 +7,7 @@ import { county } from '@/core/county/current'
 import { formatShanghaiDate } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ReadAloudButton from '@/components/ReadAloudButton'
 import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadTip } from '@/services/tips'
@@ -31,6 +32,7 @@ export default function TipDetailPage() {
             <View className='card stack'>
               <Text className='text-small'>{categoryLabel(tip.category)}</Text>
               <Text className='text-hero tip-title'>{tip.title}</Text>
+              <ReadAloudButton what='这条小贴士' text={`${tip.title}。${tip.body}。法律依据：${tip.citations.map(citationText).join('；')}。`} />
               {tip.body.split('\n').map((paragraph, index) => (
                 <View key={index} className='tip-paragraph'>
                   <Text>{paragraph}</Text>
