@@ -4,13 +4,14 @@
  */
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import type { QueueItem, QueueResult, StaffProfile } from '@/core/contracts/staff'
 import { county } from '@/core/county/current'
 import { STATUSES, type ConsultStatus } from '@/core/domain/consult-status'
 import { MATTERS, type MatterId } from '@/core/domain/matters'
 import LoadStateView from '@/components/LoadStateView'
+import ToggleRow from '@/components/ToggleRow'
 import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { claimNext, loadQueue } from '@/services/staff'
@@ -89,10 +90,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
           selected={[filter.status ?? ALL]}
           onToggle={(id) => set({ status: pick(filter.status, id) })}
         />
-        <View className='row tap'>
-          <Text>只看我的</Text>
-          <Switch checked={filter.mine} aria-label='只看我的' color='#0b5cad' onChange={(e) => set({ mine: e.detail.value })} />
-        </View>
+        <ToggleRow label='只看我的' checked={filter.mine} onChange={(mine) => set({ mine })} />
         <View className='row tap' role='button' onClick={() => setMoreFilters((v) => !v)}>
           <Text>{moreFilters ? '收起筛选' : '更多筛选（问题、方式、服务点）'}</Text>
           <Text aria-hidden='true'>{moreFilters ? '▴' : '▾'}</Text>

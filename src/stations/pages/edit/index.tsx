@@ -1,12 +1,14 @@
 /** Add or edit a service point (admins). Every field is checked here and again by the cloud. */
 import { useEffect, useState, type ReactNode } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Switch, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import { SERVICE_POINT_KINDS, SERVICES } from '@/core/county/schema'
 import type { PointKind, ServiceId } from '@/core/domain/point-fields'
+import { controlLabel } from '@/components/control-label'
 import FormError from '@/components/FormError'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ToggleRow from '@/components/ToggleRow'
 import { useLoader } from '@/hooks/use-loader'
 import { createPoint, loadAdminPoints, updatePoint } from '@/services/points'
 import { EMPTY_FORM, fieldOfIssue, formOf, pointOfForm, type FormErrors, type FormField, type PointForm } from '../../hooks/point-form'
@@ -70,7 +72,7 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           'id',
           '编号（可不填）',
-          <Input className='tap station-input' value={form.id} placeholder='小写字母、数字和“-”，比如 dongguan-station' aria-label='编号' onInput={(e) => set('id', e.detail.value)} />
+          <Input className='tap station-input' value={form.id} placeholder='小写字母、数字和“-”，比如 dongguan-station' {...controlLabel('编号')} onInput={(e) => set('id', e.detail.value)} />
         )}
       {field(
         'kind',
@@ -87,7 +89,7 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           name,
           label,
-          <Input className='tap station-input' value={String(form[name])} placeholder={hint} aria-label={label} onInput={(e) => set(name, e.detail.value as never)} />
+          <Input className='tap station-input' value={String(form[name])} placeholder={hint} {...controlLabel(label)} onInput={(e) => set(name, e.detail.value as never)} />
         )
       )}
       {field(
@@ -110,14 +112,8 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
           })}
         </View>
       )}
-      <View className='row tap'>
-        <Text>启用（群众能看到）</Text>
-        <Switch checked={form.active} aria-label='启用' color='#0b5cad' onChange={(e) => set('active', e.detail.value)} />
-      </View>
-      <View className='row tap'>
-        <Text>信息已核实（不再标“示例”）</Text>
-        <Switch checked={form.verified} aria-label='信息已核实' color='#0b5cad' onChange={(e) => set('verified', e.detail.value)} />
-      </View>
+      <ToggleRow label='启用（群众能看到）' checked={form.active} onChange={(active) => set('active', active)} />
+      <ToggleRow label='信息已核实（不再标“示例”）' checked={form.verified} onChange={(verified) => set('verified', verified)} />
       <FormError message={problem} />
       <Button className='button primary' loading={busy} disabled={busy} onClick={() => void save()}>
         保存

@@ -13,6 +13,7 @@ import { formatDistance } from '@/core/domain/geo'
 import { cityOrigin, nearHelp, placesOf, rankPoints, type RankedPoint } from '@/core/domain/nearest'
 import type { ServiceId } from '@/core/domain/point-fields'
 import { formatShanghaiTime } from '@/core/domain/time'
+import { controlLabel } from '@/components/control-label'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import StationCard from '@/components/StationCard'
@@ -148,7 +149,7 @@ export default function StationsPage() {
           value={search}
           placeholder='按名称或城市搜索，比如：成都'
           confirmType='search'
-          aria-label='按名称或城市搜索站点'
+          {...controlLabel('按名称或城市搜索站点')}
           onInput={(e) => setSearch(e.detail.value)}
         />
         <StationServiceFilter value={service} onChange={setService} />

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { TIP_CATEGORIES, TipsListPayloadSchema } from '@/core/contracts/tips'
 import { parseWith } from '@/core/validation'
+import { controlLabel } from '@/components/control-label'
 import MonthlyThemeCard from '@/components/MonthlyThemeCard'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
@@ -32,7 +33,7 @@ export default function TipsHomePage() {
             value={keyword}
             placeholder='搜一搜，比如：工资、诈骗、离婚'
             confirmType='search'
-            aria-label='搜索普法小贴士'
+            {...controlLabel('搜索普法小贴士')}
             onInput={(e) => setKeyword(e.detail.value)}
             onConfirm={search}
           />
