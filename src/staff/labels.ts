@@ -53,30 +53,5 @@ export const timeLeftText = (minutesLeft: number, clockStopsUntil?: Date): strin
   return minutesLeft === 0 ? `${start} 上班时就到期` : `${start} 上班后还剩 ${durationText(minutesLeft)}`
 }
 
-/** What each audit entry's action code means. Unknown codes are shown as they are. */
-const AUDIT_ACTION_LABEL: Record<string, string> = {
-  view: '查看案件',
-  claim: '领取',
-  release: '放回队列',
-  reply: '答复',
-  ask: '请群众补充',
-  note: '内部备注',
-  'callback.reached': '回电打通了',
-  'callback.missed': '回电没打通',
-  'handover.point': '转交给服务点',
-  'handover.staff': '转交给工作人员',
-  close: '结案',
-  'review.approve': '审核通过',
-  'review.reject': '审核不通过',
-  'invite.create': '创建邀请码',
-  'invite.redeem': '用邀请码加入',
-  'invite.revoke': '撤销邀请码',
-  'staff.remove': '移除工作人员',
-  'stats.export': '导出统计',
-  'tips.save': '保存小贴士'
-}
-
-export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABEL[action] ?? action
-
 /** Percent with no decimals, or 暂无. */
 export const percentText = (share: number | null): string => (share === null ? '暂无' : `${Math.round(share * 100)}%`)

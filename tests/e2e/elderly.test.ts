@@ -74,7 +74,7 @@ describe('长辈模式 in the browser', () => {
     await page.goto(`${session.cloud.url}/#/staff/pages/stats/index`)
     await waitForTaroPage(page, '/staff/pages/stats')
     await page.getByText('从', { exact: true }).click()
-    await page.locator('.weui-picker__action', { hasText: '确定' }).waitFor()
+    await page.locator('.weui-picker__action:visible', { hasText: '确定' }).first().waitFor()
     for (const action of await box(page, '.weui-picker__action')) {
       expect(action.height).toBeGreaterThanOrEqual(ELDERLY_MIN_TAP_PX)
       expect(action.fontPx).toBeGreaterThanOrEqual(ELDERLY_MIN_TEXT_PX)

@@ -3,6 +3,7 @@
  * centre (no points listed) see every case; station staff only their points' cases. A case out
  * of scope answers 404, as if it did not exist.
  */
+import type { AuditAction } from '../../../src/core/domain/audit-actions'
 import type { StoredConsultation } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
 import { AppFailure, notFound } from '../../runtime/failure'
@@ -26,7 +27,7 @@ export const caseInScope = async (ctx: HandlerContext, member: StaffMember, id: 
 }
 
 /** Every staff view and action is written down: who, what, which case, when. */
-export const audit = (ctx: HandlerContext, member: StaffMember, action: string, consultationId?: string, detail?: string) =>
+export const audit = (ctx: HandlerContext, member: StaffMember, action: AuditAction, consultationId?: string, detail?: string) =>
   ctx.store.audit.record({
     at: ctx.now().toISOString(),
     actorOpenid: member.openid,

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto'
 import type { OutcomeId, StaffCase } from '../../../src/core/contracts/staff'
 import { OUTCOMES } from '../../../src/core/contracts/staff'
+import type { AuditAction } from '../../../src/core/domain/audit-actions'
 import { canMove, type ConsultStatus } from '../../../src/core/domain/consult-status'
 import type { StoredConsultation, StoredEvent } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
@@ -28,7 +29,7 @@ interface Step {
 }
 
 /** Applies one step to a case the member may work, with its event, message and audit entry. */
-const apply = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation, action: string, step: Step): Promise<StaffCase> => {
+const apply = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation, action: AuditAction, step: Step): Promise<StaffCase> => {
   const at = ctx.now().toISOString()
   if (step.to && !canMove(c.status, step.to)) throw new AppFailure('CONSULT.STATE', '这个咨询现在不能这样操作')
   const patch: Partial<StoredConsultation> = { ...step.patch, ...(step.to && step.to !== c.status ? { status: step.to, statusChangedAt: at } : {}) }
