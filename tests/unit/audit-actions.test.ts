@@ -16,5 +16,4 @@ describe('audit actions', () => {
     expect(auditActionLabel('tips.retired')).toBe('其他操作')
     expect(auditActionLabel('toString')).toBe('其他操作')
   })
-
 })
