@@ -151,7 +151,7 @@ describe('the points cloud function on the local cloud', () => {
     expect(answer.body.error).toMatchObject({
       code: 'INPUT.INVALID',
       message: expect.stringContaining('一个站点也没有导入'),
-      issues: [{ path: '4.纬度', message: '第 4 行 · 纬度：“九十”不是经纬度数字，比如 30.6574' }]
+      issues: [{ path: '4.纬度', message: '第 4 行 · 纬度：“九十”要写成数字，比如 30.6574' }]
     })
     const ids = (await call('adminList', {}, adminToken)).body.data.items.map((p: ServicePoint) => p.id)
     expect(ids).not.toContain('dongguan-station')

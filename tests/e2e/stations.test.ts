@@ -145,12 +145,19 @@ describe('finding a legal service station in the browser', () => {
     await fill('省', '广东省')
     await fill('市', '东莞市')
     await fill('地址', '东莞市某镇某路 8 号')
-    await fill('纬度（GCJ-02）', '23.0207')
-    await fill('经度（GCJ-02）', '一一三')
+    await fill('纬度', '23.0207')
+    await fill('经度', '一一三')
     await page.locator('taro-button-core', { hasText: '保存' }).click()
-    await page.getByRole('alert').getByText(/不是经纬度数字/).waitFor()
+    // Said once, beside the field, in plain words; the summary only points there.
+    await page.getByRole('alert').getByText('“一一三”要写成数字，比如 30.6574').waitFor()
+    expect(await page.getByText(/一一三/).count()).toBe(1)
+    await page.getByRole('alert').getByText('有几处要改，请看红字').waitFor()
+    // No pipe codes or map-system names on screen.
+    expect(await page.locator('.taro_page:visible').textContent()).not.toMatch(/\||GCJ|npm/)
 
-    await fill('经度（GCJ-02）', '113.7518')
+    // Fixing the field takes its red words away at once.
+    await fill('经度', '113.7518')
+    await page.getByRole('alert').first().waitFor({ state: 'detached' })
     await page.locator('taro-button-core', { hasText: '保存' }).click()
     await waitForTaroPage(page, '/stations/pages/admin')
     const item = page.locator('.station-admin-item', { hasText: '黑水县驻东莞公共法律服务工作站' })

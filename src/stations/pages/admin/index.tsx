@@ -48,7 +48,7 @@ export default function StationsAdminPage() {
         <Button className='button primary' onClick={() => void Taro.navigateTo({ url: '/stations/pages/edit/index' })}>
           ＋ 添加站点
         </Button>
-        <Text className='text-small'>批量导入：在电脑上运行 npm run import:points -- 文件.csv（格式见 cloudfunctions/seed/points-example.csv），有一行不对就一行也不导入。</Text>
+        <Text className='text-small'>要一次加很多站点：把站点表格交给县司法局的系统管理员，由他在电脑上导入。表格里有一行不对，就一行也不导入，不会乱。</Text>
       </View>
       <LoadStateView state={state} onRetry={reload} isEmpty={(list) => list.items.length === 0} emptyText='还没有站点，点“添加站点”开始。'>
         {(list) =>

@@ -11,6 +11,7 @@ import PageShell from '@/components/PageShell'
 import ToggleRow from '@/components/ToggleRow'
 import { useLoader } from '@/hooks/use-loader'
 import { createPoint, loadAdminPoints, updatePoint } from '@/services/points'
+import PhonesEditor from '../../components/PhonesEditor'
 import { EMPTY_FORM, fieldOfIssue, formOf, pointOfForm, type FormErrors, type FormField, type PointForm } from '../../hooks/point-form'
 import '../../stations.scss'
 
@@ -19,10 +20,9 @@ const TEXT_FIELDS: Array<{ field: FormField; label: string; hint?: string }> = [
   { field: 'province', label: '省', hint: '比如：广东省' },
   { field: 'city', label: '市', hint: '比如：东莞市' },
   { field: 'address', label: '地址' },
-  { field: 'lat', label: '纬度（GCJ-02）', hint: '比如：23.0207' },
-  { field: 'lng', label: '经度（GCJ-02）', hint: '比如：113.7518' },
-  { field: 'phones', label: '电话', hint: '名称|号码|核实，几个电话用分号隔开' },
-  { field: 'hours', label: '开放时间', hint: '1-5 09:00-12:00 14:00-17:30; 6 09:00-12:00（1 是周一）' },
+  { field: 'lat', label: '纬度', hint: '比如：23.0207（手机地图上长按这个地方就能看到）' },
+  { field: 'lng', label: '经度', hint: '比如：113.7518' },
+  { field: 'hours', label: '开放时间', hint: '周一到周五上午下午：1-5 09:00-12:00 14:00-17:30' },
   { field: 'closedDates', label: '另外休息的日期', hint: '2026-12-31; 2027-01-04（法定节假日不用写）' },
   { field: 'languages', label: '会说的话', hint: '普通话; 四川话; 藏语; 羌语' },
   { field: 'host', label: '依托单位', hint: '比如：某乡镇驻东莞党群服务中心' }
@@ -33,7 +33,15 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
   const [errors, setErrors] = useState<FormErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const set = <K extends FormField>(field: K, value: PointForm[K]) => setForm((f) => ({ ...f, [field]: value }))
+  // A field changed is a field being fixed: its red words go, and so does the summary once
+  // nothing is left to fix.
+  const set = <K extends FormField>(field: K, value: PointForm[K]) => {
+    setForm((f) => ({ ...f, [field]: value }))
+    if (!(field in errors)) return
+    const { [field]: _fixed, ...rest } = errors
+    setErrors(rest)
+    if (Object.keys(rest).length === 0) setProblem(null)
+  }
 
   const save = async () => {
     const built = pointOfForm(form)
@@ -49,7 +57,8 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
       const byField: FormErrors = {}
       for (const issue of answer.error.issues ?? []) byField[fieldOfIssue(issue.path)] ??= issue.message
       setErrors(byField)
-      setProblem(answer.error.message)
+      // The words are already beside their fields: the summary only points there.
+      setProblem(Object.keys(byField).length > 0 ? '有几处要改，请看红字' : answer.error.message)
       return
     }
     setErrors({})
@@ -92,6 +101,7 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
           <Input className='tap station-input' value={String(form[name])} placeholder={hint} {...controlLabel(label)} onInput={(e) => set(name, e.detail.value as never)} />
         )
       )}
+      {field('phones', '电话', <PhonesEditor phones={form.phones} onChange={(phones) => set('phones', phones)} />)}
       {field(
         'services',
         '能办的事',
