@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { staffContract } from '@/core/contracts/staff'
+import { splitTipMentions } from '@/core/domain/tip-mentions'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, recordingNotifier, staffCaller } from '../helpers/staff'
 import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
@@ -123,6 +124,8 @@ describe('the staff workbench on a real SQLite store', () => {
     const replied = await staff(LAWYER.openid, 'reply', { id: c.id, text: '建议申请劳动仲裁。', tipIds: [tip.id] })
     expect(replied.data).toMatchObject({ status: 'answered', attachedTips: [tip.id], internalNotes: [{ text: '内部：老板有前科', by: '王律师' }] })
     expect(replied.data.messages.at(-1).text).toBe(`建议申请劳动仲裁。\n\n推荐阅读：《${tip.title}》`)
+    // The reader's screen finds the attached tip in that line, to open it.
+    expect(splitTipMentions(replied.data.messages.at(-1).text)).toEqual({ body: '建议申请劳动仲裁。', titles: [tip.title] })
     expect(await staff(LAWYER.openid, 'reply', { id: c.id, text: '再说一句', tipIds: ['no-such-tip'] })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
     await staff(LAWYER.openid, 'close', { id: c.id, outcome: 'aid-application' })
     const seen = (await citizen('o-citizen', 'getMine', { id: c.id })).data
