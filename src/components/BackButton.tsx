@@ -4,8 +4,9 @@
  */
 import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { routeUrl } from '@/routes'
 
-const HOME = '/pages/home/index'
+const HOME = routeUrl('home')
 
 const goBack = () => {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()

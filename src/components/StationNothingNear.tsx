@@ -11,6 +11,7 @@ import type { Phone } from '@/core/county/schema'
 import { county } from '@/core/county/current'
 import { formatDistance } from '@/core/domain/geo'
 import { NEAR_KM, type RankedPoint } from '@/core/domain/nearest'
+import { routeUrl } from '@/routes'
 import HotlineButton from './HotlineButton'
 
 interface Props {
@@ -25,12 +26,12 @@ interface Props {
 const NATIONAL_LINE = '12348'
 
 const book = (channel: 'phone' | 'written') => {
-  Taro.navigateTo({ url: `/consult/pages/book/index?channel=${channel}` }).catch(() => {
+  Taro.navigateTo({ url: routeUrl('book', { channel }) }).catch(() => {
     void Taro.showToast({ title: '预约即将开放，请先拨打热线', icon: 'none' })
   })
 }
 
-const openPoint = (id: string) => void Taro.navigateTo({ url: `/stations/pages/detail/index?id=${id}` })
+const openPoint = (id: string) => void Taro.navigateTo({ url: routeUrl('station', { id }) })
 
 export default function StationNothingNear({ nearestStation, localHelp, hotline, from }: Props) {
   const here = from === '您' ? '您现在所在的地方' : from

@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { loadTipList } from '@/services/tips'
+import { routeUrl } from '@/routes'
 
 /** The search box takes at most 20 characters; a title is matched exactly among the results. */
 const SEARCH_MAX = 20
@@ -14,7 +15,7 @@ const openTip = async (title: string) => {
   if (!found.ok) return void Taro.showToast({ title: found.error.message, icon: 'none' })
   const tip = found.data.items.find((t) => t.title === title)
   if (!tip) return void Taro.showToast({ title: '这条小贴士已经撤下了，可以在“普法小贴士”里找找别的', icon: 'none' })
-  void Taro.navigateTo({ url: `/tips/pages/detail/index?id=${tip.id}` })
+  void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })
 }
 
 export default function TipMentions({ titles }: { titles: string[] }) {

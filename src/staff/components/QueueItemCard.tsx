@@ -7,6 +7,7 @@ import { isOpen } from '@/core/domain/consult-status'
 import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { workingClockStart } from '@/core/domain/working-time'
+import { routeUrl } from '@/routes'
 import { channelName, SLA_LABEL, STAFF_STATUS_LABEL, timeLeftText } from '../labels'
 
 /** The clock that matters is the one to the first answer; after that it says nothing useful. */
@@ -28,7 +29,7 @@ export default function QueueItemCard({ item }: { item: QueueItem }) {
       className={`card stack staff-item${late ? ` sla-${late}` : ''}`}
       // Named by its own words (no aria-label), so what a screen reader says is what is seen.
       role='link'
-      onClick={() => void Taro.navigateTo({ url: `/staff/pages/case/index?id=${item.id}` })}
+      onClick={() => void Taro.navigateTo({ url: routeUrl('staffCase', { id: item.id }) })}
     >
       <View className='row'>
         <Text className='text-title'>

@@ -15,6 +15,7 @@ import ToggleRow from '@/components/ToggleRow'
 import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { claimNext, loadQueue } from '@/services/staff'
+import { routeUrl } from '@/routes'
 import { STAFF_STATUS_LABEL } from '../labels'
 import Chips from './Chips'
 import QueueItemCard from './QueueItemCard'
@@ -56,7 +57,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
     if (!answer.ok) return setNext({ busy: false, message: answer.error.message })
     if (!answer.data) return setNext({ busy: false, message: '现在没有排队的咨询' })
     setNext({ busy: false, message: null })
-    void Taro.navigateTo({ url: `/staff/pages/case/index?id=${answer.data.id}` })
+    void Taro.navigateTo({ url: routeUrl('staffCase', { id: answer.data.id }) })
   }
 
   const showMore = async (shown: number) => {

@@ -13,6 +13,7 @@ import PageShell from '@/components/PageShell'
 import { newClientRequestId, submitConsultation } from '@/services/consult'
 import { currentSession } from '@/services/session'
 import { askForStatusMessages } from '@/services/subscribe'
+import { routeUrl } from '@/routes'
 import { emptyDraft, issuesOfStep, STEP_TITLES, STEPS, stepOf, toPayload, type Draft, type Step } from '../../draft'
 import AboutStep from '../../components/AboutStep'
 import ChannelStep from '../../components/ChannelStep'
@@ -57,7 +58,7 @@ export default function BookPage() {
     const answer = await submitConsultation(toPayload(draft))
     setBusy(false)
     if (answer.ok) {
-      void Taro.redirectTo({ url: `/consult/pages/done/index?id=${answer.data.id}` })
+      void Taro.redirectTo({ url: routeUrl('booked', { id: answer.data.id }) })
       return
     }
     const { code, message, issues: found = [] } = answer.error
@@ -85,7 +86,7 @@ export default function BookPage() {
       {signedOutOnH5 && (
         <View className='card stack' role='status'>
           <Text>本地测试：请先登录一个群众身份再提交。</Text>
-          <Button className='button' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             去切换身份
           </Button>
         </View>

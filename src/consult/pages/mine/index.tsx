@@ -10,9 +10,10 @@ import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultations } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
+import { routeUrl } from '@/routes'
 import '../book/index.scss'
 
-const book = () => void Taro.navigateTo({ url: '/consult/pages/book/index' })
+const book = () => void Taro.navigateTo({ url: routeUrl('book') })
 
 export default function MinePage() {
   const { state, reload } = useLoader(() => uncached(loadMyConsultations()), [])
@@ -26,7 +27,7 @@ export default function MinePage() {
       <PageShell>
         <View className='card stack'>
           <Text>请先登录，才能看到您的咨询。</Text>
-          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             去登录
           </Button>
         </View>
@@ -40,7 +41,7 @@ export default function MinePage() {
         {(result) => (
           <View className='stack mine-list'>
             {result.items.map((c) => (
-              <View key={c.id} className='card stack mine-item' role='link' onClick={() => void Taro.navigateTo({ url: `/consult/pages/detail/index?id=${c.id}` })}>
+              <View key={c.id} className='card stack mine-item' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('consultation', { id: c.id }) })}>
                 <View className='row'>
                   <Text className='text-title'>
                     {matterLabel(c.matter)} · {STATUS_TEXT[c.status].label}

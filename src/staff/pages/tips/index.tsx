@@ -9,9 +9,10 @@ import PageShell from '@/components/PageShell'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { useLoader } from '@/hooks/use-loader'
 import { loadAllTips, setTipPublished } from '@/services/tips'
+import { routeUrl } from '@/routes'
 import '../../staff.scss'
 
-const edit = (id?: string) => void Taro.navigateTo({ url: `/staff/pages/tip-edit/index${id ? `?id=${id}` : ''}` })
+const edit = (id?: string) => void Taro.navigateTo({ url: routeUrl('staffTipEdit', { id }) })
 
 export default function StaffTipsPage() {
   const { state, reload } = useLoader(loadAllTips, [])

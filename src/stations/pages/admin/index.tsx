@@ -12,6 +12,7 @@ import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { loadAdminPoints, setPointActive } from '@/services/points'
+import { routeUrl } from '@/routes'
 import '../../stations.scss'
 
 export default function StationsAdminPage() {
@@ -45,7 +46,7 @@ export default function StationsAdminPage() {
     <PageShell>
       <View className='card stack'>
         <Text className='text-title'>管理站点</Text>
-        <Button className='button primary' onClick={() => void Taro.navigateTo({ url: '/stations/pages/edit/index' })}>
+        <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit') })}>
           ＋ 添加站点
         </Button>
         <Text className='text-small'>要一次加很多站点：把站点表格交给县司法局的系统管理员，由他在电脑上导入。表格里有一行不对，就一行也不导入，不会乱。</Text>
@@ -63,7 +64,7 @@ export default function StationsAdminPage() {
                 {formatShanghaiTime(point.updatedAt)}
               </Text>
               <View className='station-book-row'>
-                <Button className='button' onClick={() => void Taro.navigateTo({ url: `/stations/pages/edit/index?id=${point.id}` })} aria-label={`编辑${point.name}`}>
+                <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit', { id: point.id }) })} aria-label={`编辑${point.name}`}>
                   编辑
                 </Button>
                 <Button className='button' loading={busyId === point.id} disabled={busyId !== null} onClick={() => void toggle(point)} aria-label={`${point.active ? '停用' : '启用'}${point.name}`}>

@@ -22,6 +22,7 @@ import StationPlacePicker from '@/components/StationPlacePicker'
 import StationServiceFilter from '@/components/StationServiceFilter'
 import { locate, locationAlreadyAllowed, openLocationSettings } from '@/services/location'
 import { currentSession } from '@/services/session'
+import { routeUrl } from '@/routes'
 import { useNow } from '../../hooks/use-now'
 import { usePointList } from '../../hooks/use-point-list'
 import '../../stations.scss'
@@ -194,7 +195,7 @@ export default function StationsPage() {
       </LoadStateView>
 
       {isAdmin && (
-        <View className='card row tap' role='link' onClick={() => void Taro.navigateTo({ url: '/stations/pages/admin/index' })}>
+        <View className='card row tap' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('stationsAdmin') })}>
           <Text>管理站点（管理员）</Text>
           <Text aria-hidden='true'>›</Text>
         </View>

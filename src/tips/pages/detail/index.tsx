@@ -10,6 +10,7 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadTip } from '@/services/tips'
+import { routeUrl } from '@/routes'
 import './index.scss'
 
 
@@ -20,7 +21,7 @@ export default function TipDetailPage() {
 
   useShareAppMessage(() => ({
     title: state.status === 'loaded' ? state.data.title : `${county.appTitle} · 普法小贴士`,
-    path: `/tips/pages/detail/index?id=${id}`
+    path: routeUrl('tip', { id })
   }))
 
   return (

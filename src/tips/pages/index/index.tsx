@@ -8,6 +8,7 @@ import { controlLabel } from '@/components/control-label'
 import MonthlyThemeCard from '@/components/MonthlyThemeCard'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
+import { routeUrl } from '@/routes'
 import './index.scss'
 
 export default function TipsHomePage() {
@@ -21,7 +22,7 @@ export default function TipsHomePage() {
       return
     }
     setProblem(null)
-    void Taro.navigateTo({ url: `/tips/pages/list/index?keyword=${encodeURIComponent(checked.data.keyword ?? '')}` })
+    void Taro.navigateTo({ url: routeUrl('tipList', { keyword: checked.data.keyword ?? '' }) })
   }
 
   return (
@@ -50,7 +51,7 @@ export default function TipsHomePage() {
             key={category.id}
             className='card tips-category tap'
             role='link'
-            onClick={() => void Taro.navigateTo({ url: `/tips/pages/list/index?category=${category.id}` })}
+            onClick={() => void Taro.navigateTo({ url: routeUrl('tipList', { category: category.id }) })}
           >
             <Text aria-hidden='true'>{category.icon}</Text>
             <Text>{category.label}</Text>
