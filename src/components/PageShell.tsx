@@ -15,6 +15,10 @@ export default function PageShell({ children }: PropsWithChildren) {
     // keyboard focus, or a page without a control cannot be scrolled from the keyboard.
     if (process.env.TARO_ENV === 'h5') root.current?.closest('.taro_page')?.setAttribute('tabindex', '0')
   }, [])
+  useEffect(() => {
+    // Taro's browser pickers open on <body>, outside the page: they read the mode from there.
+    if (process.env.TARO_ENV === 'h5') document.body.classList.toggle('elderly-mode', elderly)
+  }, [elderly])
   return (
     <View ref={root} className={elderly ? 'page elderly' : 'page'} style={{ '--font-scale': String(fontScale) } as Record<string, string>}>
       <BackButton />

@@ -34,7 +34,9 @@ const book = (channel: 'phone' | 'written') => {
 const openPoint = (id: string) => void Taro.navigateTo({ url: routeUrl('station', { id }) })
 
 export default function StationNothingNear({ nearestStation, localHelp, hotline, from }: Props) {
-  const here = from === '您' ? '您现在所在的地方' : from
+  // Where the person is, and that place's name for its own services.
+  const here = from === '您' ? '您现在所在的城市' : from
+  const local = from === '您' ? '当地' : from
   return (
     <View className='card stack station-nothing-near' role='status'>
       <Text className='text-title'>{NEAR_KM} 公里内没有驻外法律服务工作站</Text>
@@ -58,9 +60,9 @@ export default function StationNothingNear({ nearestStation, localHelp, hotline,
         ))}
         <View className='stack station-help-local-line' role='listitem'>
           <Text>
-            在{here}拨打 {NATIONAL_LINE}，接通的是{here}的公共法律服务热线（不是{county.name}的）。欠薪、劳动合同这些事，当地的热线最清楚当地的办法，免费。
+            在{here}拨打 {NATIONAL_LINE}，接通的是{local}的公共法律服务热线（不是{county.name}的）。欠薪、劳动合同这些事，当地的热线最清楚当地的办法，免费。
           </Text>
-          <HotlineButton phone={{ label: `${here}的公共法律服务热线`, number: NATIONAL_LINE, verified: true }} />
+          <HotlineButton phone={{ label: `${local}的公共法律服务热线`, number: NATIONAL_LINE, verified: true }} />
         </View>
         <View className='stack station-help-home' role='listitem'>
           <Text>

@@ -109,8 +109,10 @@ describe('finding a legal service station in the browser', () => {
     await help.getByText(/^离您最近的是黑水县驻.+工作站，约 \d+ 公里。$/).waitFor()
     await help.getByText(/^乌鲁木齐市法律援助中心（.+）$/).waitFor()
     await help.locator('.hotline taro-button-core', { hasText: '拨打 12348' }).waitFor()
-    await help.getByText('预约电话咨询').waitFor()
-    await help.getByText('留言咨询').waitFor()
+    // 12348 said for what it is there: that place's own line, not the county's.
+    await help.getByText(/^在您现在所在的城市拨打 12348，接通的是当地的公共法律服务热线（不是黑水县的）/).waitFor()
+    await help.locator('taro-button-core', { hasText: '预约电话咨询' }).waitFor()
+    await help.locator('taro-button-core', { hasText: '留言咨询' }).waitFor()
     await cards().first().locator('.station-name', { hasText: '乌鲁木齐市法律援助中心' }).waitFor()
     await snap(page, 'stations-nothing-near')
 

@@ -49,7 +49,7 @@ describe('what a station card says', () => {
     render(<StationNothingNear nearestStation={{ point: chengdu, km: 2057.4 }} localHelp={[]} hotline={county.hotline} from='您' />)
     expect(screen.getByText('50 公里内没有驻外法律服务工作站')).toBeTruthy()
     expect(screen.getByText(`离您最近的是${chengdu.name}，约 2057 公里。`)).toBeTruthy()
-    expect(screen.getByLabelText('拨打您现在所在的地方的公共法律服务热线 12348')).toBeTruthy()
+    expect(screen.getByLabelText('拨打当地的公共法律服务热线 12348')).toBeTruthy()
     expect(screen.getByText('预约电话咨询')).toBeTruthy()
     expect(screen.getByText('留言咨询')).toBeTruthy()
     // The nearest station stays one tap away, however far.
