@@ -89,6 +89,21 @@ describe('the admin’s path and the small faults in the browser', () => {
     expect(trail).not.toMatch(/[a-z]+\.[a-z]+|chengdu-station|local_[0-9a-f]+/)
   })
 
+  it('asks for a missing citation in words, and takes each red message away as soon as its field is changed', async () => {
+    const page = await openAs({ admin: '小贴士管理员' })
+    await page.goto(`${session.cloud.url}/#/staff/pages/tip-edit/index`)
+    await waitForTaroPage(page, '/staff/pages/tip-edit')
+    await page.locator('taro-button-core', { hasText: '保存' }).click()
+    await page.getByRole('alert').getByText('请至少写一条法律依据，比如：《中华人民共和国劳动合同法》第三十条').waitFor()
+    expect(await page.locator('.taro_page:visible').textContent()).not.toContain('不能小于')
+    const titleError = page.locator('.field', { hasText: '标题' }).getByRole('alert')
+    await titleError.waitFor()
+    await page.getByLabel('标题', { exact: true }).locator('input').fill('春节返乡防骗')
+    await titleError.waitFor({ state: 'detached' })
+    // The other fields' messages stay until they are changed too.
+    await page.getByRole('alert').getByText(/法律依据/).waitFor()
+  })
+
   it('downloads the statistics as a CSV that starts with exactly one BOM', async () => {
     const page = await openAs({ admin: '统计管理员' })
     await page.goto(`${session.cloud.url}/#/staff/pages/stats/index`)

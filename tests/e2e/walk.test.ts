@@ -9,7 +9,7 @@ import { phoneContext, waitForTaroPage } from '../helpers/browser'
 import { ROUTES } from '@/routes'
 import { axeFindings } from '../helpers/axe'
 import { bookingForm } from '../helpers/consult'
-import { e2eSession } from '../helpers/e2e-session'
+import { e2eSession, snap } from '../helpers/e2e-session'
 import { elderlySizeFaults } from '../helpers/sizes'
 
 interface Seeded {
@@ -25,6 +25,8 @@ interface PageState {
   ready: (page: Page, seeded: Seeded) => Promise<unknown>
   /** Names a later state of a page already walked. */
   state?: string
+  /** The README's picture of this state in 长辈模式. */
+  elderlyScreenshot?: string
 }
 
 const ADMIN_NAME = '巡查管理员'
@@ -32,7 +34,7 @@ const text = (value: string | RegExp) => (page: Page) => page.getByText(value).f
 const ticket = (page: Page, seeded: Seeded) => page.getByText(seeded.ticket).first().waitFor()
 
 const STATES: PageState[] = [
-  { route: () => '/pages/home/index', ready: text('预约法律咨询') },
+  { route: () => '/pages/home/index', ready: text('预约法律咨询'), elderlyScreenshot: 'elderly-home' },
   { route: () => '/pages/settings/index', ready: text(`现在是：管理员 ${ADMIN_NAME}`) },
   { route: () => '/pages/identity/index', ready: text('切换身份（本地测试用）') },
   { route: () => '/tips/pages/index/index', ready: text('欠薪与劳动') },
@@ -42,6 +44,7 @@ const STATES: PageState[] = [
   {
     route: () => '/consult/pages/book/index',
     state: 'the quick check',
+    elderlyScreenshot: 'elderly-quick-check',
     ready: async (page) => {
       await page.locator('.matter', { hasText: '拖欠工资' }).click()
       await page.getByText('第 2 / ').waitFor()
@@ -114,6 +117,7 @@ describe('every page, in both modes, with axe-core', () => {
       expect(await page.locator('.taro_page:visible .page').first().evaluate((el) => el.classList.contains('elderly'))).toBe(elderly)
       const faults = await axeFindings(page)
       if (elderly) faults.push(...(await elderlySizeFaults(page)))
+      if (elderly && state.elderlyScreenshot) await snap(page, state.elderlyScreenshot)
       expect({ route, faults }).toEqual({ route, faults: [] })
     })
   })
