@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
+import { axeFindings } from '../helpers/axe'
 import { waitForTaroPage } from '../helpers/browser'
 import { e2eSession } from '../helpers/e2e-session'
 
@@ -102,6 +103,7 @@ describe('the admin’s path and the small faults in the browser', () => {
     await titleError.waitFor({ state: 'detached' })
     // The other fields' messages stay until they are changed too.
     await page.getByRole('alert').getByText(/法律依据/).waitFor()
+    expect(await axeFindings(page)).toEqual([])
   })
 
   it('downloads the statistics as a CSV that starts with exactly one BOM', async () => {

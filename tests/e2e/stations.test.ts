@@ -5,6 +5,7 @@
  * sees the list with no network.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { axeFindings } from '../helpers/axe'
 import { goInApp, signInAs, waitForTaroPage } from '../helpers/browser'
 import { e2eSession, snap as snapPage } from '../helpers/e2e-session'
 
@@ -114,6 +115,7 @@ describe('finding a legal service station in the browser', () => {
     await help.locator('taro-button-core', { hasText: '预约电话咨询' }).waitFor()
     await help.locator('taro-button-core', { hasText: '留言咨询' }).waitFor()
     await cards().first().locator('.station-name', { hasText: '乌鲁木齐市法律援助中心' }).waitFor()
+    expect(await axeFindings(page)).toEqual([])
     await snap(page, 'stations-nothing-near')
 
     await help.getByText(/^乌鲁木齐市法律援助中心（/).click()

@@ -2,7 +2,8 @@
  * Walks every page of src/app.config.ts in Chromium on the h5 build, in normal mode and in
  * 长辈模式, and runs axe-core on each page state: no serious or critical accessibility fault.
  * In 长辈模式 it also measures what a person with poor sight and stiff fingers meets: every
- * text at least 18 px, every control at least 60 px high, nothing wider than the screen.
+ * text at least 18 px, every control at least 60 px high, nothing cut off or wider than the
+ * screen, also with WeChat's font setting at its large step (1.4×).
  */
 import type { BrowserContext, Page } from 'playwright-core'
 import { phoneContext, waitForTaroPage } from '../helpers/browser'
@@ -87,9 +88,11 @@ describe('every page, in both modes, with axe-core', () => {
   })
 
   describe.each([
-    ['normal', false],
-    ['长辈模式', true]
-  ])('%s', (_mode, elderly) => {
+    ['normal', false, 1],
+    ['长辈模式', true, 1],
+    // WeChat's font setting reaches pages as --font-scale (see use-display); 1.4 is its large step.
+    ['长辈模式 at WeChat’s 1.4× font scale', true, 1.4]
+  ])('%s', (_mode, elderly, fontScale) => {
     let context: BrowserContext
     let page: Page
 
@@ -98,11 +101,17 @@ describe('every page, in both modes, with axe-core', () => {
     beforeAll(async () => {
       context = await phoneContext(session.browser)
       await context.addInitScript(
-        ([session, elderly]) => {
+        ([session, elderly, fontScale]) => {
           localStorage.setItem('local-session', JSON.stringify({ data: session }))
           localStorage.setItem('elderly-mode', JSON.stringify({ data: elderly }))
+          if (fontScale === 1) return
+          document.addEventListener('DOMContentLoaded', () => {
+            const style = document.createElement('style')
+            style.textContent = `.page { --font-scale: ${fontScale} !important; }`
+            document.head.append(style)
+          })
         },
-        [signedIn, elderly] as const
+        [signedIn, elderly, fontScale] as const
       )
       page = await context.newPage()
       page.setDefaultTimeout(15_000)
@@ -114,10 +123,11 @@ describe('every page, in both modes, with axe-core', () => {
       await page.goto(`${session.cloud.url}/#${route}`)
       await waitForTaroPage(page, route.split('?')[0])
       await state.ready(page, seeded)
-      expect(await page.locator('.taro_page:visible .page').first().evaluate((el) => el.classList.contains('elderly'))).toBe(elderly)
+      const shell = page.locator('.taro_page:visible .page').first()
+      expect(await shell.evaluate((el) => [el.classList.contains('elderly'), Number(getComputedStyle(el).getPropertyValue('--font-scale'))])).toEqual([elderly, fontScale])
       const faults = await axeFindings(page)
       if (elderly) faults.push(...(await elderlySizeFaults(page)))
-      if (elderly && state.elderlyScreenshot) await snap(page, state.elderlyScreenshot)
+      if (elderly && fontScale === 1 && state.elderlyScreenshot) await snap(page, state.elderlyScreenshot)
       expect({ route, faults }).toEqual({ route, faults: [] })
     })
   })
