@@ -220,6 +220,22 @@ describe('the staff workbench on a real SQLite store', () => {
       expect(await staff(ADMIN.openid, 'removeStaff', { openid: LAWYER.openid })).toMatchObject({ ok: true, data: { removed: true } })
       expect(await staff(LAWYER.openid, 'queue')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     })
+
+    it('name people in the audit trail, never their invite id or OPENID', async () => {
+      const { code } = await invite({ name: '广安站小王' })
+      await staff('o-wang', 'redeemInvite', { code })
+      const other = await invite({ name: '成都站小陈' })
+      await staff(ADMIN.openid, 'revokeInvite', { id: other.invite.id })
+      await staff(ADMIN.openid, 'removeStaff', { openid: LAWYER.openid })
+      const { items } = await temp.store.audit.list({ offset: 0, limit: 10 })
+      expect(items.map((e) => [e.action, e.detail ?? ''])).toEqual([
+        ['staff.remove', LAWYER.name],
+        ['invite.revoke', '成都站小陈'],
+        ['invite.create', '成都站小陈（驻外工作站工作人员）'],
+        ['invite.redeem', ''],
+        ['invite.create', '广安站小王（驻外工作站工作人员）']
+      ])
+    })
   })
 
   it('counts the period’s consultations for the annual report, also as CSV', async () => {
