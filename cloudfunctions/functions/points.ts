@@ -4,14 +4,14 @@
  */
 import { pointsContract } from '../../src/core/contracts/points'
 import { defineFunction } from '../runtime/define-function'
-import { createPoint, getPoint, importPointsCsv, listAllPoints, listPoints, setPointActive, updatePoint } from '../usecases/points'
+import { createPoint, getPoint, importPointsAsAdmin, listAllPoints, listPoints, setPointActive, updatePoint } from '../usecases/points'
 
 export const points = defineFunction('points', pointsContract, {
   list: { access: 'public', run: (_payload, { store }) => listPoints(store) },
   get: { access: 'public', run: ({ id }, { store }) => getPoint(store, id) },
   adminList: { access: 'admin', run: (_payload, { store }) => listAllPoints(store) },
-  create: { access: 'admin', run: (point, { store, now }) => createPoint(store, point, now()) },
-  update: { access: 'admin', run: (point, { store, now }) => updatePoint(store, point, now()) },
-  setActive: { access: 'admin', run: ({ id, active }, { store, now, county }) => setPointActive(store, id, active, now(), county.booking.callbackPointId) },
-  importCsv: { access: 'admin', run: ({ csv }, { store, now }) => importPointsCsv(store, csv, now()) }
+  create: { access: 'admin', run: (point, ctx) => createPoint(ctx, point) },
+  update: { access: 'admin', run: (point, ctx) => updatePoint(ctx, point) },
+  setActive: { access: 'admin', run: ({ id, active }, ctx) => setPointActive(ctx, id, active) },
+  importCsv: { access: 'admin', run: ({ csv }, ctx) => importPointsAsAdmin(ctx, csv) }
 })

@@ -31,13 +31,16 @@ export const saveTip = async (ctx: StaffContext, input: Omit<Tip, 'updatedAt'> &
   const { published, ...fields } = input
   const tip: Tip = { ...fields, updatedAt: shanghaiDate(ctx.now()) }
   await ctx.store.tips.save(tip, published)
-  await audit(ctx, admin, 'tips.save', undefined, tip.id)
+  await audit(ctx, admin, 'tips.save', undefined, tip.title)
   return { ...tip, published }
 }
 
 export const setTipPublished = async (ctx: StaffContext, id: string, published: boolean) => {
   const admin = ctx.caller.member
+  // The trail names the tip by its title: read while it is published (before hiding, after showing).
+  const shownBefore = await ctx.store.tips.get(id)
   if (!(await ctx.store.tips.setPublished(id, published))) throw notFound('普法小贴士')
-  await audit(ctx, admin, published ? 'tips.publish' : 'tips.unpublish', undefined, id)
+  const title = (shownBefore ?? (await ctx.store.tips.get(id)))?.title
+  await audit(ctx, admin, published ? 'tips.publish' : 'tips.unpublish', undefined, title)
   return { id, published }
 }

@@ -1,6 +1,7 @@
 /** A labelled text field with its problem shown right under it. */
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import FormError from '@/components/FormError'
+import { controlLabel } from './control-label'
 
 interface Props {
   label: string
@@ -23,13 +24,13 @@ export default function Field({ label, value, onChange, error, placeholder, type
           className='field-input field-textarea'
           value={value}
           placeholder={placeholder}
-          aria-label={label}
+          {...controlLabel(label)}
           // One more than allowed, so an over-long text is caught by the form's rule, not cut silently.
           maxlength={maxlength ? maxlength + 1 : -1}
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
-        <Input className='field-input tap' type={type} value={value} placeholder={placeholder} aria-label={label} onInput={(e) => onChange(e.detail.value)} />
+        <Input className='field-input tap' type={type} value={value} placeholder={placeholder} {...controlLabel(label)} onInput={(e) => onChange(e.detail.value)} />
       )}
       {multiline && maxlength && (
         <Text className='text-small'>

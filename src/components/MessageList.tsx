@@ -2,11 +2,24 @@
 import { Text, View } from '@tarojs/components'
 import type { ConsultMessage } from '@/core/contracts/consult'
 import { formatShanghaiTime } from '@/core/domain/time'
+import { splitTipMentions } from '@/core/domain/tip-mentions'
+import TipMentions from './TipMentions'
 
 const LABELS = {
   citizen: { citizen: '我', staff: '工作人员', held: ' · 等待核对' },
   staff: { citizen: '群众', staff: '工作人员', held: ' · 待核对（群众暂时看不到）' }
 } as const
+
+/** A message's words, with attached tips as links rather than a line of titles. */
+function MessageText({ text }: { text: string }) {
+  const { body, titles } = splitTipMentions(text)
+  return (
+    <>
+      <Text>{body}</Text>
+      {titles.length > 0 && <TipMentions titles={titles} />}
+    </>
+  )
+}
 
 export default function MessageList({ messages, reader }: { messages: ConsultMessage[]; reader: 'citizen' | 'staff' }) {
   const labels = LABELS[reader]
@@ -19,7 +32,7 @@ export default function MessageList({ messages, reader }: { messages: ConsultMes
             {labels[m.from]} · {formatShanghaiTime(m.at)}
             {m.held ? labels.held : ''}
           </Text>
-          <Text>{m.text}</Text>
+          <MessageText text={m.text} />
         </View>
       ))}
     </>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMonthlyTheme } from '@/services/home-feed'
+import { routeUrl } from '@/routes'
 import LoadStateView from './LoadStateView'
 
 export default function MonthlyThemeCard() {
@@ -21,7 +22,7 @@ export default function MonthlyThemeCard() {
                 key={tip.id}
                 className='row tap'
                 role='link'
-                onClick={() => void Taro.navigateTo({ url: `/tips/pages/detail/index?id=${tip.id}` })}
+                onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}
               >
                 <Text>{tip.title}</Text>
                 <Text aria-hidden='true'>›</Text>

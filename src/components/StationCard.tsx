@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { SERVICE_POINT_KINDS, SERVICES, type County, type ServicePoint } from '@/core/county/schema'
 import { describeOpenState, openState } from '@/core/domain/opening-hours'
+import { routeUrl } from '@/routes'
 
 interface Props {
   point: ServicePoint
@@ -14,7 +15,7 @@ interface Props {
 
 export default function StationCard({ point, calendar, now, distanceText }: Props) {
   const status = describeOpenState(openState(point, calendar, now), now)
-  const open = () => void Taro.navigateTo({ url: `/stations/pages/detail/index?id=${point.id}` })
+  const open = () => void Taro.navigateTo({ url: routeUrl('station', { id: point.id }) })
   return (
     <View className='card station-card' role='link' hoverClass='pressed' onClick={open}>
       <View className='station-card-head'>

@@ -13,9 +13,11 @@ const genericMessage = (issue: z.core.$ZodIssue): string => {
     case 'invalid_type':
       return issue.input === undefined ? '这一项必须填写' : '填写的格式不对'
     case 'too_small':
-      return issue.origin === 'string' ? `至少要写 ${String(issue.minimum)} 个字` : `不能小于 ${String(issue.minimum)}`
+      if (issue.origin === 'string') return `至少要写 ${String(issue.minimum)} 个字`
+      return issue.origin === 'array' ? `至少要有 ${String(issue.minimum)} 条` : `不能小于 ${String(issue.minimum)}`
     case 'too_big':
-      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : `不能大于 ${String(issue.maximum)}`
+      if (issue.origin === 'string') return `不能超过 ${String(issue.maximum)} 个字`
+      return issue.origin === 'array' ? `最多只能有 ${String(issue.maximum)} 条` : `不能大于 ${String(issue.maximum)}`
     case 'unrecognized_keys':
       return `多了不认识的内容：${issue.keys.join('、')}`
     default:

@@ -4,9 +4,14 @@
  */
 export const canDownload = (): boolean => process.env.TARO_ENV === 'h5' && typeof document !== 'undefined'
 
-/** Browser only: a UTF-8 file with a BOM, so Excel reads the Chinese correctly. */
+const BOM = '\uFEFF'
+
+/**
+ * Browser only: a UTF-8 file that starts with one BOM, so Excel reads the Chinese correctly
+ * (the cloud's CSV already carries it; a second one would show as junk in the first cell).
+ */
 export const downloadCsv = (filename: string, csv: string): void => {
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })
+  const blob = new Blob([csv.startsWith(BOM) ? csv : `${BOM}${csv}`], { type: 'text/csv;charset=utf-8' })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

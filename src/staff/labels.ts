@@ -7,6 +7,7 @@ import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import { OUTCOMES, STAFF_KINDS, type OutcomeId, type SlaState, type StaffKind, type StaffProfile } from '@/core/contracts/staff'
 import { county } from '@/core/county/current'
 import type { ConsultStatus } from '@/core/domain/consult-status'
+import { formatShanghaiTime } from '@/core/domain/time'
 
 export const STAFF_STATUS_LABEL: Record<ConsultStatus, string> = {
   submitted: '待核对',
@@ -41,34 +42,16 @@ export const durationText = (minutes: number): string => {
   return rest === 0 ? `${hours} 小时` : `${hours} 小时 ${rest} 分钟`
 }
 
-/** 还剩 2 小时 / 超时 40 分钟 (working time). */
-export const timeLeftText = (minutesLeft: number): string =>
-  minutesLeft >= 0 ? `还剩 ${durationText(minutesLeft)}` : `超时 ${durationText(minutesLeft)}`
-
-/** What each audit entry's action code means. Unknown codes are shown as they are. */
-const AUDIT_ACTION_LABEL: Record<string, string> = {
-  view: '查看案件',
-  claim: '领取',
-  release: '放回队列',
-  reply: '答复',
-  ask: '请群众补充',
-  note: '内部备注',
-  'callback.reached': '回电打通了',
-  'callback.missed': '回电没打通',
-  'handover.point': '转交给服务点',
-  'handover.staff': '转交给工作人员',
-  close: '结案',
-  'review.approve': '审核通过',
-  'review.reject': '审核不通过',
-  'invite.create': '创建邀请码',
-  'invite.redeem': '用邀请码加入',
-  'invite.revoke': '撤销邀请码',
-  'staff.remove': '移除工作人员',
-  'stats.export': '导出统计',
-  'tips.save': '保存小贴士'
+/**
+ * 还剩 2 小时 / 超时 40 分钟 (working time). Out of working hours the clock is stopped, so it
+ * says when work starts: 12月2日 09:00 上班后还剩 2 小时, or 上班时就到期.
+ */
+export const timeLeftText = (minutesLeft: number, clockStopsUntil?: Date): string => {
+  if (minutesLeft < 0) return `超时 ${durationText(minutesLeft)}`
+  if (!clockStopsUntil) return `还剩 ${durationText(minutesLeft)}`
+  const start = formatShanghaiTime(clockStopsUntil)
+  return minutesLeft === 0 ? `${start} 上班时就到期` : `${start} 上班后还剩 ${durationText(minutesLeft)}`
 }
-
-export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABEL[action] ?? action
 
 /** Percent with no decimals, or 暂无. */
 export const percentText = (share: number | null): string => (share === null ? '暂无' : `${Math.round(share * 100)}%`)

@@ -98,6 +98,23 @@ describe('the points cloud function on the local cloud', () => {
     expect((await cloud.post('/api/staff', { action: 'queue', payload: {} }, adminToken)).status).toBe(200)
   })
 
+  it('writes every station change to the audit trail, under the admin’s name and the station’s name', async () => {
+    await call('create', newPoint(), adminToken)
+    await call('update', newPoint({ address: '深圳市福田区某路 1 号' }), adminToken)
+    await call('setActive', { id: 'shenzhen-legal-aid', active: false }, adminToken)
+    await call('setActive', { id: 'shenzhen-legal-aid', active: true }, adminToken)
+    await call('importCsv', { csv: fs.readFileSync(EXAMPLE_CSV, 'utf8') }, adminToken)
+    const trail = await cloud.post('/api/staff', { action: 'audit', payload: { offset: 0, limit: 50 } }, adminToken)
+    const entries = trail.body.data.items.map((e: { actorName: string; action: string; detail?: string }) => [e.actorName, e.action, e.detail])
+    expect(entries).toEqual([
+      ['管理员甲', 'points.import', expect.stringMatching(/^新增 \d+ 个，更新 \d+ 个$/)],
+      ['管理员甲', 'points.activate', '深圳市法律援助中心'],
+      ['管理员甲', 'points.deactivate', '深圳市法律援助中心'],
+      ['管理员甲', 'points.update', '深圳市法律援助中心'],
+      ['管理员甲', 'points.create', '深圳市法律援助中心']
+    ])
+  })
+
   it('makes an id for a new point without one, refuses a taken id, and 404s an edit of a missing point', async () => {
     const { id: _id, ...withoutId } = newPoint()
     const created = await call('create', withoutId, adminToken)
@@ -144,7 +161,7 @@ describe('the points cloud function on the local cloud', () => {
     expect(answer.body.error).toMatchObject({
       code: 'INPUT.INVALID',
       message: expect.stringContaining('一个站点也没有导入'),
-      issues: [{ path: '4.纬度', message: '第 4 行 · 纬度：“九十”不是经纬度数字，比如 30.6574' }]
+      issues: [{ path: '4.纬度', message: '第 4 行 · 纬度：“九十”要写成数字，比如 30.6574' }]
     })
     const ids = (await call('adminList', {}, adminToken)).body.data.items.map((p: ServicePoint) => p.id)
     expect(ids).not.toContain('dongguan-station')

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { staffContract } from '@/core/contracts/staff'
 import { county } from '@/core/county/current'
+import { splitTipMentions } from '@/core/domain/tip-mentions'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800 } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, recordingNotifier, staffCaller } from '../helpers/staff'
 import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
@@ -130,6 +131,8 @@ describe('the staff workbench on a real SQLite store', () => {
     const replied = await staff(LAWYER.openid, 'reply', { id: c.id, text: '建议申请劳动仲裁。', tipIds: [tip.id] })
     expect(replied.data).toMatchObject({ status: 'answered', attachedTips: [tip.id], internalNotes: [{ text: '内部：老板有前科', by: '王律师' }] })
     expect(replied.data.messages.at(-1).text).toBe(`建议申请劳动仲裁。\n\n推荐阅读：《${tip.title}》`)
+    // The reader's screen finds the attached tip in that line, to open it.
+    expect(splitTipMentions(replied.data.messages.at(-1).text)).toEqual({ body: '建议申请劳动仲裁。', titles: [tip.title] })
     expect(await staff(LAWYER.openid, 'reply', { id: c.id, text: '再说一句', tipIds: ['no-such-tip'] })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
     await staff(LAWYER.openid, 'close', { id: c.id, outcome: 'aid-application' })
     const seen = (await citizen('o-citizen', 'getMine', { id: c.id })).data
@@ -223,6 +226,22 @@ describe('the staff workbench on a real SQLite store', () => {
     it('let an admin remove a staff member, who then cannot work', async () => {
       expect(await staff(ADMIN.openid, 'removeStaff', { openid: LAWYER.openid })).toMatchObject({ ok: true, data: { removed: true } })
       expect(await staff(LAWYER.openid, 'queue')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    })
+
+    it('name people in the audit trail, never their invite id or OPENID', async () => {
+      const { code } = await invite({ name: '广安站小王' })
+      await staff('o-wang', 'redeemInvite', { code })
+      const other = await invite({ name: '成都站小陈' })
+      await staff(ADMIN.openid, 'revokeInvite', { id: other.invite.id })
+      await staff(ADMIN.openid, 'removeStaff', { openid: LAWYER.openid })
+      const { items } = await temp.store.audit.list({ offset: 0, limit: 10 })
+      expect(items.map((e) => [e.action, e.detail ?? ''])).toEqual([
+        ['staff.remove', LAWYER.name],
+        ['invite.revoke', '成都站小陈'],
+        ['invite.create', '成都站小陈（驻外工作站工作人员）'],
+        ['invite.redeem', ''],
+        ['invite.create', '广安站小王（驻外工作站工作人员）']
+      ])
     })
   })
 

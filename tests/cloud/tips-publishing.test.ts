@@ -47,4 +47,16 @@ describe('publishing tips (admins)', () => {
     expect(await seedStore(temp.store)).toMatchObject({ tipsWritten: 0 })
     expect((await call(null, 'get', { id: seeded.id })).data.title).toBe('改过的标题：讨薪时效')
   })
+
+  it('writes saving, publishing and hiding to the audit trail, naming the tip by its title', async () => {
+    await call(ADMIN.openid, 'save', { ...draft, published: false })
+    await call(ADMIN.openid, 'setPublished', { id: draft.id, published: true })
+    await call(ADMIN.openid, 'setPublished', { id: draft.id, published: false })
+    const { items } = await temp.store.audit.list({ offset: 0, limit: 10 })
+    expect(items.map((e) => [e.actorName, e.action, e.detail])).toEqual([
+      [ADMIN.name, 'tips.unpublish', '春节返乡防骗要点'],
+      [ADMIN.name, 'tips.publish', '春节返乡防骗要点'],
+      [ADMIN.name, 'tips.save', '春节返乡防骗要点']
+    ])
+  })
 })

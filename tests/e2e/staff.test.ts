@@ -100,6 +100,10 @@ describe('the staff workbench in the browser', () => {
     await button(citizen, '提交评价').click()
     await citizen.getByText('您的评价：★★★★★').waitFor()
 
+    // The tip attached to the answer is a link, and opens.
+    await citizen.locator('.thread .tip-mention').first().click()
+    await waitForTaroPage(citizen, '/tips/pages/detail')
+
     // The admin reads that case's audit trail: the lawyer's views and every action.
     const admin = await person('管理员', `赵管理${stamp}`)
     await admin.goto(`${session.cloud.url}/#/staff/pages/index/index`)

@@ -5,6 +5,7 @@
  * sees the list with no network.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { axeFindings } from '../helpers/axe'
 import { goInApp, signInAs, waitForTaroPage } from '../helpers/browser'
 import { e2eSession, snap as snapPage } from '../helpers/e2e-session'
 
@@ -109,9 +110,12 @@ describe('finding a legal service station in the browser', () => {
     await help.getByText(/^离您最近的是黑水县驻.+工作站，约 \d+ 公里。$/).waitFor()
     await help.getByText(/^乌鲁木齐市法律援助中心（.+）$/).waitFor()
     await help.locator('.hotline taro-button-core', { hasText: '拨打 12348' }).waitFor()
-    await help.getByText('预约电话咨询').waitFor()
-    await help.getByText('留言咨询').waitFor()
+    // 12348 said for what it is there: that place's own line, not the county's.
+    await help.getByText(/^在您现在所在的城市拨打 12348，接通的是当地的公共法律服务热线（不是黑水县的）/).waitFor()
+    await help.locator('taro-button-core', { hasText: '预约电话咨询' }).waitFor()
+    await help.locator('taro-button-core', { hasText: '留言咨询' }).waitFor()
     await cards().first().locator('.station-name', { hasText: '乌鲁木齐市法律援助中心' }).waitFor()
+    expect(await axeFindings(page)).toEqual([])
     await snap(page, 'stations-nothing-near')
 
     await help.getByText(/^乌鲁木齐市法律援助中心（/).click()
@@ -145,12 +149,19 @@ describe('finding a legal service station in the browser', () => {
     await fill('省', '广东省')
     await fill('市', '东莞市')
     await fill('地址', '东莞市某镇某路 8 号')
-    await fill('纬度（GCJ-02）', '23.0207')
-    await fill('经度（GCJ-02）', '一一三')
+    await fill('纬度', '23.0207')
+    await fill('经度', '一一三')
     await page.locator('taro-button-core', { hasText: '保存' }).click()
-    await page.getByRole('alert').getByText(/不是经纬度数字/).waitFor()
+    // Said once, beside the field, in plain words; the summary only points there.
+    await page.getByRole('alert').getByText('“一一三”要写成数字，比如 30.6574').waitFor()
+    expect(await page.getByText(/一一三/).count()).toBe(1)
+    await page.getByRole('alert').getByText('有几处要改，请看红字').waitFor()
+    // No pipe codes or map-system names on screen.
+    expect(await page.locator('.taro_page:visible').textContent()).not.toMatch(/\||GCJ|npm/)
 
-    await fill('经度（GCJ-02）', '113.7518')
+    // Fixing the field takes its red words away at once.
+    await fill('经度', '113.7518')
+    await page.getByRole('alert').first().waitFor({ state: 'detached' })
     await page.locator('taro-button-core', { hasText: '保存' }).click()
     await waitForTaroPage(page, '/stations/pages/admin')
     const item = page.locator('.station-admin-item', { hasText: '黑水县驻东莞公共法律服务工作站' })

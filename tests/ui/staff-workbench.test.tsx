@@ -55,6 +55,29 @@ describe('a queue item', () => {
     expect(timeLeftText(0)).toBe('还剩 0 分钟')
     expect(timeLeftText(-125)).toBe('超时 2 小时 5 分钟')
   })
+
+  describe('read out of working hours', () => {
+    afterEach(() => jest.useRealTimers())
+
+    it('at 03:37 before a 09:00 callback, says when work starts instead of “还剩 0 分钟”', () => {
+      jest.useFakeTimers({ now: new Date('2026-11-30T19:37:00Z') }) // Tuesday 1 Dec, 03:37 in Shanghai
+      render(<QueueItemCard item={item({ sla: 'amber', minutesLeft: 0, dueAt: '2026-12-01T01:00:00.000Z' })} />)
+      expect(screen.getByText(/12月1日 09:00 上班时就到期/)).toBeTruthy()
+      expect(screen.queryByText(/还剩 0 分钟/)).toBeNull()
+    })
+
+    it('on Saturday, counts the time left from Monday’s opening', () => {
+      jest.useFakeTimers({ now: new Date('2026-12-05T02:00:00Z') }) // Saturday 10:00
+      render(<QueueItemCard item={item({ minutesLeft: 90, dueAt: '2026-12-07T02:30:00.000Z' })} />)
+      expect(screen.getByText(/12月7日 09:00 上班后还剩 1 小时 30 分钟/)).toBeTruthy()
+    })
+
+    it('in working hours, says only the time left', () => {
+      jest.useFakeTimers({ now: new Date('2026-12-01T02:00:00Z') }) // Tuesday 10:00
+      render(<QueueItemCard item={item({ minutesLeft: 45 })} />)
+      expect(screen.getByText(/^还剩 45 分钟/)).toBeTruthy()
+    })
+  })
 })
 
 describe('the case page offers only what can work', () => {

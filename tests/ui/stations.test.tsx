@@ -45,12 +45,26 @@ describe('what a station card says', () => {
     expect(screen.getByText('1.2 公里')).toBeTruthy()
   })
 
-  it('says when nothing is near, names the nearest station, and offers the hotline and booking', () => {
+  it('says when nothing is near, names the nearest station, and offers the local 12348 and booking', () => {
     render(<StationNothingNear nearestStation={{ point: chengdu, km: 2057.4 }} localHelp={[]} hotline={county.hotline} from='您' />)
     expect(screen.getByText('50 公里内没有驻外法律服务工作站')).toBeTruthy()
     expect(screen.getByText(`离您最近的是${chengdu.name}，约 2057 公里。`)).toBeTruthy()
-    expect(screen.getByLabelText('拨打12348公共法律服务热线 12348')).toBeTruthy()
+    expect(screen.getByLabelText('拨打当地的公共法律服务热线 12348')).toBeTruthy()
     expect(screen.getByText('预约电话咨询')).toBeTruthy()
     expect(screen.getByText('留言咨询')).toBeTruthy()
+    // The nearest station stays one tap away, however far.
+    expect(screen.getByText(`最近的工作站：${chengdu.name}（约 2057 公里）`)).toBeTruthy()
+  })
+
+  it('in a city that is not listed (深圳), lists real help, never an empty list, and explains that 12348 there is 深圳’s line', () => {
+    const { container } = render(<StationNothingNear nearestStation={null} localHelp={[]} hotline={county.hotline} from='深圳市' />)
+    const items = [...container.querySelectorAll('[role=listitem]')]
+    expect(items.length).toBeGreaterThanOrEqual(2)
+    for (const item of items) expect(item.textContent?.trim()).not.toBe('')
+    expect(container.textContent).toContain(`在深圳市拨打 12348，接通的是深圳市的公共法律服务热线（不是${county.name}的）`)
+    expect(container.textContent).toContain(`想找${county.name}的律师`)
+    expect(container.textContent).not.toMatch(/家乡的热线|离您很近/)
+    // The county's hotline is 12348 itself: dialled from 深圳 it would not reach the county, so it is not offered as such.
+    expect(screen.queryByLabelText(`拨打${county.hotline.label} 12348`)).toBeNull()
   })
 })

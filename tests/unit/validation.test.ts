@@ -1,6 +1,7 @@
 import { z } from '@/core/zod'
 import { parseWith } from '@/core/validation'
-import { TipsListPayloadSchema } from '@/core/contracts/tips'
+import { TipSchema, TipsListPayloadSchema } from '@/core/contracts/tips'
+import { makeTip } from '../helpers/sample-tips'
 
 describe('zod setup', () => {
   it('runs jitless, because WeChat forbids new Function', () => {
@@ -35,5 +36,16 @@ describe('parseWith', () => {
   it('refuses an unknown category with the message of its schema', () => {
     const result = parseWith(TipsListPayloadSchema, { category: 'gambling' })
     expect(result).toEqual({ ok: false, issues: [{ path: 'category', message: '没有这个分类' }] })
+  })
+})
+
+describe('plain words for admins', () => {
+  it('asks for a citation in words when a tip has none (not “不能小于 1”)', () => {
+    const result = parseWith(TipSchema, makeTip('wage-deadline', 'wage-labour', { citations: [] }))
+    expect(result).toEqual({ ok: false, issues: [{ path: 'citations', message: '请至少写一条法律依据，比如：《中华人民共和国劳动合同法》第三十条' }] })
+  })
+
+  it('counts a list by its entries', () => {
+    expect(parseWith(z.array(z.string()).min(2), ['一'])).toEqual({ ok: false, issues: [{ path: '', message: '至少要有 2 条' }] })
   })
 })

@@ -59,7 +59,7 @@ export const redeemInvite = async (ctx: SignedInContext, code: string): Promise<
   if (!invite) throw new AppFailure('AUTH.FORBIDDEN', '邀请码不对，或已经用过、过期、被撤销。请向管理员要新的邀请码')
   const member: StaffMember = { openid, name: invite.name, kind: invite.kind, pointIds: invite.pointIds, role: invite.kind === 'admin' ? 'admin' : 'staff' }
   await ctx.store.staff.upsert(member)
-  await audit(ctx, member, 'invite.redeem', undefined, invite.id)
+  await audit(ctx, member, 'invite.redeem')
   return profileOf(member)
 }
 
@@ -72,7 +72,7 @@ export const revokeInvite = async (ctx: StaffContext, id: string) => {
   const admin = ctx.caller.member
   const revoked = await ctx.store.invites.revoke(id, ctx.now().toISOString())
   if (!revoked) throw notFound('还能撤销的邀请')
-  await audit(ctx, admin, 'invite.revoke', undefined, id)
+  await audit(ctx, admin, 'invite.revoke', undefined, revoked.name)
   return viewOf(revoked, ctx.now())
 }
 
@@ -81,7 +81,9 @@ export const listStaff = async (ctx: StaffContext) => (await ctx.store.staff.lis
 export const removeStaff = async (ctx: StaffContext, openid: string) => {
   const admin = ctx.caller.member
   if (openid === admin.openid) throw new AppFailure('INPUT.INVALID', '不能移除自己，请让另一位管理员操作')
+  // The trail names the person, not their OPENID.
+  const name = (await ctx.store.staff.get(openid))?.name
   const removed = await ctx.store.staff.remove(openid)
-  if (removed) await audit(ctx, admin, 'staff.remove', undefined, openid)
+  if (removed) await audit(ctx, admin, 'staff.remove', undefined, name)
   return { removed }
 }

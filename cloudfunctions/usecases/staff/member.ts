@@ -4,6 +4,7 @@
  * 404, as if it did not exist.
  */
 import { covers, type Viewer } from '../../../src/core/domain/case-rules'
+import type { AuditAction } from '../../../src/core/domain/audit-actions'
 import type { StoredConsultation } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
 import { notFound } from '../../runtime/failure'
@@ -25,7 +26,7 @@ export const caseInScope = async (ctx: HandlerContext, member: StaffMember, id: 
 }
 
 /** Every staff view and action is written down: who, what, which case, when. */
-export const audit = (ctx: HandlerContext, member: StaffMember, action: string, consultationId?: string, detail?: string) =>
+export const audit = (ctx: HandlerContext, member: StaffMember, action: AuditAction, consultationId?: string, detail?: string) =>
   ctx.store.audit.record({
     at: ctx.now().toISOString(),
     actorOpenid: member.openid,

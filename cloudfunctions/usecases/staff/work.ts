@@ -7,6 +7,7 @@
 import crypto from 'node:crypto'
 import type { OutcomeId, StaffCase } from '../../../src/core/contracts/staff'
 import { OUTCOMES } from '../../../src/core/contracts/staff'
+import type { AuditAction } from '../../../src/core/domain/audit-actions'
 import type { CaseAction } from '../../../src/core/domain/case-rules'
 import { AppFailure } from '../../runtime/failure'
 import type { StaffContext } from '../../runtime/context'
@@ -15,7 +16,7 @@ import { activePoint } from '../consult/booking-point'
 import { staffCaseOf } from './case-view'
 import { audit, caseInScope, scopeOf, staffViewer } from './member'
 
-const staffAct = async (ctx: StaffContext, id: string, auditAction: string, action: CaseAction): Promise<StaffCase> => {
+const staffAct = async (ctx: StaffContext, id: string, auditAction: AuditAction, action: CaseAction): Promise<StaffCase> => {
   const { member } = ctx.caller
   const c = await actOnCase(ctx, { id, viewerOf: staffViewer(member), action, audit: { actorOpenid: member.openid, actorName: member.name, action: auditAction } })
   return staffCaseOf(ctx, member, c)

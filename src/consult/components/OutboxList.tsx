@@ -9,6 +9,7 @@ import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { discardOutboxItem, retryOutboxItem, type OutboxItem } from '@/services/outbox'
 import { discardDraft } from '../draft-storage'
+import { routeUrl } from '@/routes'
 
 const what = (item: OutboxItem): string =>
   item.kind === 'booking' ? `预约：${matterLabel(item.payload.matter)} · ${channelLabel(item.payload.channel)}` : `留言：${item.payload.text}`
@@ -16,7 +17,7 @@ const what = (item: OutboxItem): string =>
 /** Change a refused booking: its form is still kept on the phone, so the book page opens with it. */
 const change = (item: OutboxItem) => {
   discardOutboxItem(item.requestId)
-  void Taro.navigateTo({ url: '/consult/pages/book/index' })
+  void Taro.navigateTo({ url: routeUrl('book') })
 }
 
 const throwAway = (item: OutboxItem) => {

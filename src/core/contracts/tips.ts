@@ -41,7 +41,7 @@ export const TipSchema = z.object({
   title: z.string().min(4).max(30),
   summary: z.string().min(8).max(60),
   body: z.string().min(TIP_BODY_MIN).max(TIP_BODY_MAX),
-  citations: z.array(CitationSchema).min(1),
+  citations: z.array(CitationSchema).min(1, '请至少写一条法律依据，比如：《中华人民共和国劳动合同法》第三十条'),
   keywords: z.array(z.string().min(1).max(12)).max(10),
   updatedAt: z.iso.date()
 })

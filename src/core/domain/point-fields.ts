@@ -135,6 +135,7 @@ export const parseYesNo = (text: string, fallback: boolean): Parsed<boolean> => 
 /** A decimal degree, e.g. 30.6574. */
 export const parseDegrees = (text: string): Parsed<number> => {
   const trimmed = text.trim()
-  if (!/^-?\d{1,3}(\.\d+)?$/.test(trimmed)) return bad(`“${text}”不是经纬度数字，比如 30.6574`)
+  if (!trimmed) return bad('还没有填：请填一串数字，比如 30.6574（在手机地图上长按这个地方就能看到）')
+  if (!/^-?\d{1,3}(\.\d+)?$/.test(trimmed)) return bad(`“${text}”要写成数字，比如 30.6574`)
   return good(Number(trimmed))
 }

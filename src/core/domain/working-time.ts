@@ -38,3 +38,10 @@ export const workingMinutesBetween = (calendar: Calendar, schedule: Schedule, fr
   }
   return Math.round(minutes)
 }
+
+/**
+ * When the working clock next runs: `now` itself during working hours, otherwise the next
+ * opening (03:37 on a Tuesday → 09:00 that day). A queue read at night says when work starts
+ * instead of "0 minutes left".
+ */
+export const workingClockStart = (calendar: Calendar, schedule: Schedule, now: Date): Date => addWorkingMinutes(calendar, schedule, now, 0)

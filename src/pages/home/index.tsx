@@ -7,6 +7,7 @@ import HotlineButton from '@/components/HotlineButton'
 import PageShell from '@/components/PageShell'
 import MonthlyThemeCard from '@/components/MonthlyThemeCard'
 import { useUnseenCount } from '@/hooks/use-unseen-count'
+import { routeUrl } from '@/routes'
 import './index.scss'
 
 interface Entry {
@@ -16,12 +17,12 @@ interface Entry {
   url: string
 }
 
-const MINE_URL = '/consult/pages/mine/index'
+const MINE_URL = routeUrl('myConsultations')
 
 const ENTRIES: Entry[] = [
-  { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝', url: '/consult/pages/book/index' },
-  { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍', url: '/stations/pages/index/index' },
-  { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: '/tips/pages/index/index' },
+  { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝', url: routeUrl('book') },
+  { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍', url: routeUrl('stations') },
+  { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: routeUrl('tips') },
   { title: '我的咨询', hint: '查看进度和答复', icon: '💬', url: MINE_URL }
 ]
 
@@ -64,7 +65,7 @@ export default function HomePage() {
 
       <View className='card stack'>
         <ElderlySwitch />
-        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/pages/settings/index' })}>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('settings') })}>
           <Text>设置</Text>
           <Text aria-hidden='true'>›</Text>
         </View>

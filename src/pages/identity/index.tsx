@@ -6,6 +6,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Radio, RadioGroup, Text, View } from '@tarojs/components'
 import { PERSONAS, type Persona } from '@/core/contracts/local'
+import { controlLabel } from '@/components/control-label'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
 import { useCloudAction } from '@/hooks/use-cloud-action'
@@ -41,7 +42,7 @@ export default function IdentityPage() {
         <RadioGroup onChange={(e) => setPersona(e.detail.value as Persona)}>
           {PERSONAS.map((p) => (
             <View key={p} className='row tap'>
-              <Radio value={p} checked={persona === p} aria-label={LABEL[p]}>
+              <Radio value={p} checked={persona === p} {...controlLabel(LABEL[p])}>
                 {LABEL[p]}
               </Radio>
             </View>
@@ -51,7 +52,7 @@ export default function IdentityPage() {
           className='tap field-input'
           value={name}
           placeholder='名字，比如：张三'
-          aria-label='名字'
+          {...controlLabel('名字')}
           onInput={(e) => setName(e.detail.value)}
         />
         <FormError message={problem} />

@@ -6,6 +6,7 @@ import { county } from '@/core/county/current'
 import ElderlySwitch from '@/components/ElderlySwitch'
 import PageShell from '@/components/PageShell'
 import { currentSession, type StoredSession } from '@/services/session'
+import { routeUrl } from '@/routes'
 
 const PERSONA_LABEL = { citizen: '群众', staff: '工作人员', admin: '管理员' } as const
 
@@ -25,7 +26,7 @@ export default function SettingsPage() {
           <Text>
             {session ? `现在是：${PERSONA_LABEL[session.role]} ${session.name}` : '现在没有登录（以访客身份浏览）'}
           </Text>
-          <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             <Text>切换身份</Text>
             <Text aria-hidden='true'>›</Text>
           </View>
@@ -37,7 +38,7 @@ export default function SettingsPage() {
         <Text className='text-small'>标有“示例”的内容还没有经过核实，请以 12348 热线的答复为准。</Text>
       </View>
       <View className='card stack'>
-        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/index/index' })}>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffHome') })}>
           <Text>工作人员入口</Text>
           <Text aria-hidden='true'>›</Text>
         </View>

@@ -30,6 +30,7 @@ export default function Chips<T extends string>({ label, options, selected, onTo
             className={on ? 'tap staff-chip on' : 'tap staff-chip'}
             role={multiple ? 'checkbox' : 'radio'}
             aria-checked={on}
+            tabIndex={0}
             aria-label={o.label}
             onClick={() => onToggle(o.id)}
           >

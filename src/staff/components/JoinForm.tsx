@@ -8,6 +8,7 @@ import { useCloudAction } from '@/hooks/use-cloud-action'
 import { redeemInvite } from '@/services/staff'
 import { coverageText, kindLabel } from '../labels'
 import Field from '@/components/Field'
+import { routeUrl } from '@/routes'
 
 interface Props {
   /** Not signed in at all (local cloud in a browser): say so first. */
@@ -30,7 +31,7 @@ export default function JoinForm({ signedOut = false, onJoined }: Props) {
           您现在是{kindLabel(joined.kind)}：{joined.name}
         </Text>
         <Text>负责：{coverageText(joined)}</Text>
-        <Button className='button primary' onClick={() => (onJoined ? onJoined(joined) : void Taro.redirectTo({ url: '/staff/pages/index/index' }))}>
+        <Button className='button primary' onClick={() => (onJoined ? onJoined(joined) : void Taro.redirectTo({ url: routeUrl('staffHome') }))}>
           去工作台
         </Button>
       </View>
@@ -44,7 +45,7 @@ export default function JoinForm({ signedOut = false, onJoined }: Props) {
       {signedOut && process.env.TARO_ENV === 'h5' && (
         <View className='stack'>
           <Text className='text-small'>您还没有登录，请先登录再输入邀请码。</Text>
-          <Button className='button' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             去登录
           </Button>
         </View>

@@ -2,22 +2,34 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { QueueItem } from '@/core/contracts/staff'
+import { county } from '@/core/county/current'
 import { isOpen } from '@/core/domain/consult-status'
 import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
+import { workingClockStart } from '@/core/domain/working-time'
+import { routeUrl } from '@/routes'
 import { channelName, SLA_LABEL, STAFF_STATUS_LABEL, timeLeftText } from '../labels'
 
 /** The clock that matters is the one to the first answer; after that it says nothing useful. */
 const clockRuns = (item: QueueItem) => isOpen(item.status) && item.status !== 'answered'
+
+/** Callbacks are answered in the callback point's hours (the cloud counts time left by them too). */
+const CALLBACK_POINT = county.servicePoints.find((p) => p.id === county.booking.callbackPointId)!
+
+/** When the working clock is stopped (night, weekend, holiday): the time it starts again. */
+const clockStopsUntil = (now: Date): Date | undefined => {
+  const start = workingClockStart(county, CALLBACK_POINT, now)
+  return start.getTime() > now.getTime() ? start : undefined
+}
 
 export default function QueueItemCard({ item }: { item: QueueItem }) {
   const late = clockRuns(item) ? item.sla : null
   return (
     <View
       className={`card stack staff-item${late ? ` sla-${late}` : ''}`}
+      // Named by its own words (no aria-label), so what a screen reader says is what is seen.
       role='link'
-      aria-label={`${item.ticket} ${matterLabel(item.matter)} ${STAFF_STATUS_LABEL[item.status]}`}
-      onClick={() => void Taro.navigateTo({ url: `/staff/pages/case/index?id=${item.id}` })}
+      onClick={() => void Taro.navigateTo({ url: routeUrl('staffCase', { id: item.id }) })}
     >
       <View className='row'>
         <Text className='text-title'>
@@ -37,7 +49,7 @@ export default function QueueItemCard({ item }: { item: QueueItem }) {
       </Text>
       {late && (
         <Text className='text-small'>
-          {timeLeftText(item.minutesLeft)}（应在 {formatShanghaiTime(item.dueAt)} 前答复）
+          {timeLeftText(item.minutesLeft, clockStopsUntil(new Date()))}（应在 {formatShanghaiTime(item.dueAt)} 前答复）
         </Text>
       )}
       <Text className='text-small'>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import type { QueueResult, StaffProfile } from '@/core/contracts/staff'
 import { county } from '@/core/county/current'
@@ -13,8 +13,10 @@ import { MATTERS, type MatterId } from '@/core/domain/matters'
 import LoadStateView from '@/components/LoadStateView'
 import ShowMoreButton from '@/components/ShowMoreButton'
 import { usePager } from '@/hooks/use-pager'
+import ToggleRow from '@/components/ToggleRow'
 import { uncached } from '@/services/offline-cache'
 import { claimNext, loadQueue } from '@/services/staff'
+import { routeUrl } from '@/routes'
 import { STAFF_STATUS_LABEL } from '../labels'
 import Chips from './Chips'
 import QueueItemCard from './QueueItemCard'
@@ -51,7 +53,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
     if (!answer.ok) return setNext({ busy: false, message: answer.error.message })
     if (!answer.data) return setNext({ busy: false, message: '现在没有排队的咨询' })
     setNext({ busy: false, message: null })
-    void Taro.navigateTo({ url: `/staff/pages/case/index?id=${answer.data.id}` })
+    void Taro.navigateTo({ url: routeUrl('staffCase', { id: answer.data.id }) })
   }
 
   const counts = state.status === 'loaded' ? state.data.counts : lastCounts
@@ -77,10 +79,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
           selected={[filter.status ?? ALL]}
           onToggle={(id) => set({ status: pick(filter.status, id) })}
         />
-        <View className='row tap'>
-          <Text>只看我的</Text>
-          <Switch checked={filter.mine} aria-label='只看我的' color='#0b5cad' onChange={(e) => set({ mine: e.detail.value })} />
-        </View>
+        <ToggleRow label='只看我的' checked={filter.mine} onChange={(mine) => set({ mine })} />
         <View className='row tap' role='button' onClick={() => setMoreFilters((v) => !v)}>
           <Text>{moreFilters ? '收起筛选' : '更多筛选（问题、方式、服务点）'}</Text>
           <Text aria-hidden='true'>{moreFilters ? '▴' : '▾'}</Text>

@@ -1,15 +1,13 @@
 /**
- * The admin form's text fields ⇄ a service point. Lists are typed the same way as in the CSV
- * import (see core/domain/point-fields), so one short help text serves both.
+ * The admin form's fields ⇄ a service point. Phones are rows of plain fields; the other lists
+ * are typed the same way as in the CSV import (see core/domain/point-fields).
  */
 import type { ServicePointInput } from '@/core/contracts/points'
-import type { ServicePoint } from '@/core/county/schema'
+import type { Phone, ServicePoint } from '@/core/county/schema'
 import {
   formatHoursSpec,
-  formatPhonesSpec,
   parseDegrees,
   parseHoursSpec,
-  parsePhonesSpec,
   splitList,
   type PointKind,
   type ServiceId
@@ -24,7 +22,7 @@ export interface PointForm {
   address: string
   lat: string
   lng: string
-  phones: string
+  phones: Phone[]
   hours: string
   closedDates: string
   services: ServiceId[]
@@ -45,7 +43,7 @@ export const EMPTY_FORM: PointForm = {
   address: '',
   lat: '',
   lng: '',
-  phones: '当地12348热线|12348|核实',
+  phones: [{ label: '当地12348热线', number: '12348', verified: true }],
   hours: '1-5 09:00-12:00 14:00-17:30',
   closedDates: '',
   services: ['consultation', 'wage-claim'],
@@ -64,7 +62,7 @@ export const formOf = (point: ServicePoint): PointForm => ({
   address: point.address,
   lat: String(point.location.lat),
   lng: String(point.location.lng),
-  phones: formatPhonesSpec(point.phones),
+  phones: point.phones,
   hours: formatHoursSpec(point.hours),
   closedDates: point.closedDates.join('; '),
   services: point.services,
@@ -76,6 +74,17 @@ export const formOf = (point: ServicePoint): PointForm => ({
 
 export type FormErrors = Partial<Record<FormField, string>>
 
+/** Each phone row needs what it is and a number made of digits (and “-”). */
+const checkPhones = (phones: Phone[]): { ok: true; value: Phone[] } | { ok: false; reason: string } => {
+  const rows = phones.map((p) => ({ ...p, label: p.label.trim(), number: p.number.trim() }))
+  if (rows.length === 0) return { ok: false, reason: '请至少留一个电话' }
+  for (const [index, row] of rows.entries()) {
+    if (!row.label) return { ok: false, reason: `请写上电话 ${index + 1} 是谁的电话，比如：当地12348热线` }
+    if (!/^[0-9-]{3,20}$/.test(row.number)) return { ok: false, reason: `电话 ${index + 1} 的号码只能有数字和“-”，比如 0826-2345678` }
+  }
+  return { ok: true, value: rows }
+}
+
 /** The point the form describes (id may be blank for a new one), or the fields to fix. */
 export const pointOfForm = (
   form: PointForm
@@ -83,7 +92,7 @@ export const pointOfForm = (
   const errors: FormErrors = {}
   const lat = parseDegrees(form.lat)
   const lng = parseDegrees(form.lng)
-  const phones = parsePhonesSpec(form.phones)
+  const phones = checkPhones(form.phones)
   const hours = parseHoursSpec(form.hours)
   if (!lat.ok) errors.lat = lat.reason
   if (!lng.ok) errors.lng = lng.reason

@@ -16,6 +16,7 @@ import { sendOrKeep, subscribeOutbox } from '@/services/outbox'
 import { currentSession } from '@/services/session'
 import { askForStatusMessages } from '@/services/subscribe'
 import { discardDraft, keepDraft, keptDraft } from '../../draft-storage'
+import { routeUrl } from '@/routes'
 import { emptyDraft, issuesOfStep, STEP_TITLES, STEPS, stepOf, toPayload, type Draft, type Step } from '../../draft'
 import AboutStep from '../../components/AboutStep'
 import ChannelStep from '../../components/ChannelStep'
@@ -57,7 +58,7 @@ export default function BookPage() {
       subscribeOutbox((sent) => {
         if (kept && sent?.item.requestId === draft.clientRequestId) {
           discardDraft()
-          void Taro.redirectTo({ url: `/consult/pages/done/index?id=${sent.data.id}` })
+          void Taro.redirectTo({ url: routeUrl('booked', { id: sent.data.id }) })
         }
       }),
     [kept, draft.clientRequestId]
@@ -92,7 +93,7 @@ export default function BookPage() {
     setBusy(false)
     if (answer.status === 'sent') {
       discardDraft()
-      void Taro.redirectTo({ url: `/consult/pages/done/index?id=${answer.data.id}` })
+      void Taro.redirectTo({ url: routeUrl('booked', { id: answer.data.id }) })
       return
     }
     if (answer.status === 'kept') {
@@ -120,7 +121,7 @@ export default function BookPage() {
           <Text className='text-title'>待发送</Text>
           <Text>现在没有网络。您的预约已经存在手机上，有网络时会自动发出，不会重复预约。</Text>
           <Text>发出后，在“我的咨询”里能看到咨询编号和进度。</Text>
-          <Button className='button' onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>
+          <Button className='button' onClick={() => void Taro.reLaunch({ url: routeUrl('home') })}>
             回首页
           </Button>
         </View>
@@ -149,7 +150,7 @@ export default function BookPage() {
       {signedOutOnH5 && (
         <View className='card stack' role='status'>
           <Text>本地测试：请先登录一个群众身份再提交。</Text>
-          <Button className='button' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             去切换身份
           </Button>
         </View>

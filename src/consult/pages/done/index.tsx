@@ -11,6 +11,7 @@ import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
 import { nextStepText } from '@/core/domain/consult-status'
+import { routeUrl } from '@/routes'
 import DeadlineNotice from '../../components/DeadlineNotice'
 import VisitPlace from '../../components/VisitPlace'
 import '../book/index.scss'
@@ -58,10 +59,10 @@ export default function DonePage() {
                 <Text key={item}>· {item}</Text>
               ))}
             </View>
-            <Button className='button primary' onClick={() => void Taro.redirectTo({ url: `/consult/pages/detail/index?id=${c.id}` })}>
+            <Button className='button primary' onClick={() => void Taro.redirectTo({ url: routeUrl('consultation', { id: c.id }) })}>
               查看进度
             </Button>
-            <Button className='button' onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>
+            <Button className='button' onClick={() => void Taro.reLaunch({ url: routeUrl('home') })}>
               回首页
             </Button>
           </View>

@@ -18,15 +18,16 @@ import { loadMyConsultations, MY_CONSULTATIONS_PAGE } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
 import { subscribeOutbox } from '@/services/outbox'
 import OutboxList from '../../components/OutboxList'
+import { routeUrl } from '@/routes'
 import '../book/index.scss'
 
-const book = () => void Taro.navigateTo({ url: '/consult/pages/book/index' })
+const book = () => void Taro.navigateTo({ url: routeUrl('book') })
 
 function ConsultationList({ items }: { items: ConsultationSummary[] }) {
   return (
     <View className='stack mine-list'>
       {items.map((c) => (
-        <View key={c.id} className='card stack mine-item' role='link' onClick={() => void Taro.navigateTo({ url: `/consult/pages/detail/index?id=${c.id}` })}>
+        <View key={c.id} className='card stack mine-item' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('consultation', { id: c.id }) })}>
           <View className='row'>
             <Text className='text-title'>
               {matterLabel(c.matter)} · {STATUS_TEXT[c.status].label}
@@ -66,7 +67,7 @@ export default function MinePage() {
       <PageShell>
         <View className='card stack'>
           <Text>请先登录，才能看到您的咨询。</Text>
-          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: '/pages/identity/index' })}>
+          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             去登录
           </Button>
         </View>

@@ -12,6 +12,7 @@ import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { loadInvites, loadStaff, removeStaff, revokeInvite } from '@/services/staff'
+import { routeUrl } from '@/routes'
 import InviteForm from '../../components/InviteForm'
 import { coverageText, kindLabel } from '../../labels'
 import '../../staff.scss'
@@ -46,16 +47,21 @@ export default function StaffAdminPage() {
   return (
     <PageShell>
       <View className='card stack'>
-        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/audit/index' })}>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffAudit') })}>
           <Text>查看操作记录</Text>
           <Text aria-hidden='true'>›</Text>
         </View>
-        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/tips/index' })}>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffTips') })}>
           <Text>普法小贴士管理</Text>
           <Text aria-hidden='true'>›</Text>
         </View>
-        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/stats/index' })}>
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffStats') })}>
           <Text>查看统计和导出</Text>
+          <Text aria-hidden='true'>›</Text>
+        </View>
+        {/* The way in on WeChat, where there is no browser sign-in: the cloud knows an admin by OPENID. */}
+        <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('stationsAdmin') })}>
+          <Text>服务站点管理</Text>
           <Text aria-hidden='true'>›</Text>
         </View>
       </View>
@@ -98,7 +104,7 @@ export default function StaffAdminPage() {
                 <View className='staff-buttons'>
                   <Button
                     className='button'
-                    onClick={() => void Taro.navigateTo({ url: `/staff/pages/audit/index?actorOpenid=${member.openid}&actorName=${encodeURIComponent(member.name)}` })}
+                    onClick={() => void Taro.navigateTo({ url: routeUrl('staffAudit', { actorOpenid: member.openid, actorName: member.name }) })}
                   >
                     操作记录
                   </Button>

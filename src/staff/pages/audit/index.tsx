@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { auditActionLabel } from '@/core/domain/audit-actions'
 import { formatShanghaiTime } from '@/core/domain/time'
 import Field from '@/components/Field'
 import LoadStateView from '@/components/LoadStateView'
@@ -15,7 +16,6 @@ import { usePager } from '@/hooks/use-pager'
 import { uncached } from '@/services/offline-cache'
 import { loadAudit, loadStaff } from '@/services/staff'
 import Chips from '../../components/Chips'
-import { auditActionLabel } from '../../labels'
 import '../../staff.scss'
 
 const PAGE = 50

@@ -18,6 +18,7 @@ import { uncached } from '@/services/offline-cache'
 import { loadMe, viewCase } from '@/services/staff'
 import CaseFacts from '../../components/CaseFacts'
 import Timeline from '@/components/Timeline'
+import { routeUrl } from '@/routes'
 import { CaseNotes, CaseThread } from '../../components/CaseRecord'
 import StaffCaseActions from '../../components/StaffCaseActions'
 import { isHeld } from '../../case-rules'
@@ -81,7 +82,7 @@ export default function StaffCasePage() {
                 <View
                   className='card row tap'
                   role='button'
-                  onClick={() => void Taro.navigateTo({ url: `/staff/pages/audit/index?consultationId=${c.id}&ticket=${c.ticket}` })}
+                  onClick={() => void Taro.navigateTo({ url: routeUrl('staffAudit', { consultationId: c.id, ticket: c.ticket }) })}
                 >
                   <Text>这个案件的操作记录</Text>
                   <Text aria-hidden='true'>›</Text>

@@ -10,6 +10,7 @@ import PageShell from '@/components/PageShell'
 import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { loadMe } from '@/services/staff'
+import { routeUrl } from '@/routes'
 import JoinForm from '../../components/JoinForm'
 import Workbench from '../../components/Workbench'
 import { coverageText, kindLabel } from '../../labels'
@@ -40,7 +41,7 @@ export default function StaffHomePage() {
                 {kindLabel(me.kind)} · 负责{coverageText(me)}
               </Text>
               {me.role === 'admin' && (
-                <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: '/staff/pages/admin/index' })}>
+                <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffAdmin') })}>
                   <Text>管理（邀请、人员、记录、统计）</Text>
                   <Text aria-hidden='true'>›</Text>
                 </View>

@@ -42,7 +42,11 @@ export default function StaffTipEditPage() {
   const [form, setForm] = useState<Form>(blank)
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const { busy, problem, run } = useCloudAction()
-  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }))
+  const set = (patch: Partial<Form>) => {
+    setForm((f) => ({ ...f, ...patch }))
+    // A field being changed is a field being fixed: its red words go at once.
+    setIssues((found) => found.filter((i) => !Object.keys(patch).some((field) => i.path === field || i.path.startsWith(`${field}.`))))
+  }
   const error = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message ?? null
 
   useEffect(() => {

@@ -10,9 +10,10 @@ import ShowMoreButton from '@/components/ShowMoreButton'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { usePager } from '@/hooks/use-pager'
 import { ALL_TIPS_PAGE, loadAllTips, setTipPublished } from '@/services/tips'
+import { routeUrl } from '@/routes'
 import '../../staff.scss'
 
-const edit = (id?: string) => void Taro.navigateTo({ url: `/staff/pages/tip-edit/index${id ? `?id=${id}` : ''}` })
+const edit = (id?: string) => void Taro.navigateTo({ url: routeUrl('staffTipEdit', { id }) })
 
 export default function StaffTipsPage() {
   const { state, reload, pager } = usePager(loadAllTips, [])

@@ -14,6 +14,7 @@ import ShowMoreButton from '@/components/ShowMoreButton'
 import { useLoader } from '@/hooks/use-loader'
 import { useLocalPager } from '@/hooks/use-pager'
 import { loadAdminPoints, setPointActive } from '@/services/points'
+import { routeUrl } from '@/routes'
 import '../../stations.scss'
 
 const ADMIN_PAGE = 20
@@ -51,10 +52,10 @@ export default function StationsAdminPage() {
     <PageShell>
       <View className='card stack'>
         <Text className='text-title'>管理站点</Text>
-        <Button className='button primary' onClick={() => void Taro.navigateTo({ url: '/stations/pages/edit/index' })}>
+        <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit') })}>
           ＋ 添加站点
         </Button>
-        <Text className='text-small'>批量导入：在电脑上运行 npm run import:points -- 文件.csv（格式见 cloudfunctions/seed/points-example.csv），有一行不对就一行也不导入。</Text>
+        <Text className='text-small'>要一次加很多站点：把站点表格交给县司法局的系统管理员，由他在电脑上导入。表格里有一行不对，就一行也不导入，不会乱。</Text>
       </View>
       <LoadStateView state={state} onRetry={reload} isEmpty={(list) => list.items.length === 0} emptyText='还没有站点，点“添加站点”开始。'>
         {() => (
@@ -70,7 +71,7 @@ export default function StationsAdminPage() {
                   {formatShanghaiTime(point.updatedAt)}
                 </Text>
                 <View className='station-book-row'>
-                  <Button className='button' onClick={() => void Taro.navigateTo({ url: `/stations/pages/edit/index?id=${point.id}` })} aria-label={`编辑${point.name}`}>
+                  <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit', { id: point.id }) })} aria-label={`编辑${point.name}`}>
                     编辑
                   </Button>
                   <Button className='button' loading={busyId === point.id} disabled={busyId !== null} onClick={() => void toggle(point)} aria-label={`${point.active ? '停用' : '启用'}${point.name}`}>

@@ -15,13 +15,14 @@ import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { callPhone, navigateToPoint } from '@/services/navigation'
 import { loadPoint } from '@/services/points'
+import { routeUrl } from '@/routes'
 import { useNow } from '../../hooks/use-now'
 import '../../stations.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
 const bookHere = (point: ServicePoint) => {
-  Taro.navigateTo({ url: `/consult/pages/book/index?pointId=${point.id}` }).catch(() => {
+  Taro.navigateTo({ url: routeUrl('book', { pointId: point.id }) }).catch(() => {
     void Taro.showToast({ title: '预约即将开放，请先打电话', icon: 'none' })
   })
 }
@@ -143,7 +144,7 @@ export default function StationDetailPage() {
 
   useShareAppMessage(() => ({
     title: state.status === 'loaded' ? state.data.name : `${county.appTitle} · 找法律服务站`,
-    path: `/stations/pages/detail/index?id=${id}`
+    path: routeUrl('station', { id })
   }))
 
   return (

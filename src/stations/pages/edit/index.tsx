@@ -1,14 +1,17 @@
 /** Add or edit a service point (admins). Every field is checked here and again by the cloud. */
 import { useEffect, useState, type ReactNode } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Switch, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import { SERVICE_POINT_KINDS, SERVICES } from '@/core/county/schema'
 import type { PointKind, ServiceId } from '@/core/domain/point-fields'
+import { controlLabel } from '@/components/control-label'
 import FormError from '@/components/FormError'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import ToggleRow from '@/components/ToggleRow'
 import { useLoader } from '@/hooks/use-loader'
 import { createPoint, loadAdminPoints, updatePoint } from '@/services/points'
+import PhonesEditor from '../../components/PhonesEditor'
 import { EMPTY_FORM, fieldOfIssue, formOf, pointOfForm, type FormErrors, type FormField, type PointForm } from '../../hooks/point-form'
 import '../../stations.scss'
 
@@ -17,10 +20,9 @@ const TEXT_FIELDS: Array<{ field: FormField; label: string; hint?: string }> = [
   { field: 'province', label: '省', hint: '比如：广东省' },
   { field: 'city', label: '市', hint: '比如：东莞市' },
   { field: 'address', label: '地址' },
-  { field: 'lat', label: '纬度（GCJ-02）', hint: '比如：23.0207' },
-  { field: 'lng', label: '经度（GCJ-02）', hint: '比如：113.7518' },
-  { field: 'phones', label: '电话', hint: '名称|号码|核实，几个电话用分号隔开' },
-  { field: 'hours', label: '开放时间', hint: '1-5 09:00-12:00 14:00-17:30; 6 09:00-12:00（1 是周一）' },
+  { field: 'lat', label: '纬度', hint: '比如：23.0207（手机地图上长按这个地方就能看到）' },
+  { field: 'lng', label: '经度', hint: '比如：113.7518' },
+  { field: 'hours', label: '开放时间', hint: '周一到周五上午下午：1-5 09:00-12:00 14:00-17:30' },
   { field: 'closedDates', label: '另外休息的日期', hint: '2026-12-31; 2027-01-04（法定节假日不用写）' },
   { field: 'languages', label: '会说的话', hint: '普通话; 四川话; 藏语; 羌语' },
   { field: 'host', label: '依托单位', hint: '比如：某乡镇驻东莞党群服务中心' }
@@ -31,7 +33,15 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
   const [errors, setErrors] = useState<FormErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const set = <K extends FormField>(field: K, value: PointForm[K]) => setForm((f) => ({ ...f, [field]: value }))
+  // A field changed is a field being fixed: its red words go, and so does the summary once
+  // nothing is left to fix.
+  const set = <K extends FormField>(field: K, value: PointForm[K]) => {
+    setForm((f) => ({ ...f, [field]: value }))
+    if (!(field in errors)) return
+    const { [field]: _fixed, ...rest } = errors
+    setErrors(rest)
+    if (Object.keys(rest).length === 0) setProblem(null)
+  }
 
   const save = async () => {
     const built = pointOfForm(form)
@@ -47,7 +57,8 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
       const byField: FormErrors = {}
       for (const issue of answer.error.issues ?? []) byField[fieldOfIssue(issue.path)] ??= issue.message
       setErrors(byField)
-      setProblem(answer.error.message)
+      // The words are already beside their fields: the summary only points there.
+      setProblem(Object.keys(byField).length > 0 ? '有几处要改，请看红字' : answer.error.message)
       return
     }
     setErrors({})
@@ -70,7 +81,7 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           'id',
           '编号（可不填）',
-          <Input className='tap station-input' value={form.id} placeholder='小写字母、数字和“-”，比如 dongguan-station' aria-label='编号' onInput={(e) => set('id', e.detail.value)} />
+          <Input className='tap station-input' value={form.id} placeholder='小写字母、数字和“-”，比如 dongguan-station' {...controlLabel('编号')} onInput={(e) => set('id', e.detail.value)} />
         )}
       {field(
         'kind',
@@ -87,9 +98,10 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           name,
           label,
-          <Input className='tap station-input' value={String(form[name])} placeholder={hint} aria-label={label} onInput={(e) => set(name, e.detail.value as never)} />
+          <Input className='tap station-input' value={String(form[name])} placeholder={hint} {...controlLabel(label)} onInput={(e) => set(name, e.detail.value as never)} />
         )
       )}
+      {field('phones', '电话', <PhonesEditor phones={form.phones} onChange={(phones) => set('phones', phones)} />)}
       {field(
         'services',
         '能办的事',
@@ -110,14 +122,8 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
           })}
         </View>
       )}
-      <View className='row tap'>
-        <Text>启用（群众能看到）</Text>
-        <Switch checked={form.active} aria-label='启用' color='#0b5cad' onChange={(e) => set('active', e.detail.value)} />
-      </View>
-      <View className='row tap'>
-        <Text>信息已核实（不再标“示例”）</Text>
-        <Switch checked={form.verified} aria-label='信息已核实' color='#0b5cad' onChange={(e) => set('verified', e.detail.value)} />
-      </View>
+      <ToggleRow label='启用（群众能看到）' checked={form.active} onChange={(active) => set('active', active)} />
+      <ToggleRow label='信息已核实（不再标“示例”）' checked={form.verified} onChange={(verified) => set('verified', verified)} />
       <FormError message={problem} />
       <Button className='button primary' loading={busy} disabled={busy} onClick={() => void save()}>
         保存

@@ -13,6 +13,7 @@ import { formatDistance } from '@/core/domain/geo'
 import { cityOrigin, nearHelp, placesOf, rankPoints, type RankedPoint } from '@/core/domain/nearest'
 import type { ServiceId } from '@/core/domain/point-fields'
 import { formatShanghaiTime } from '@/core/domain/time'
+import { controlLabel } from '@/components/control-label'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import ChipFilter from '@/components/ChipFilter'
@@ -23,6 +24,7 @@ import StationPlacePicker from '@/components/StationPlacePicker'
 import { useLocalPager } from '@/hooks/use-pager'
 import { locate, locationAlreadyAllowed, openLocationSettings } from '@/services/location'
 import { currentSession } from '@/services/session'
+import { routeUrl } from '@/routes'
 import { useNow } from '../../hooks/use-now'
 import { usePointList } from '../../hooks/use-point-list'
 import '../../stations.scss'
@@ -165,7 +167,7 @@ export default function StationsPage() {
           value={search}
           placeholder='按名称或城市搜索，比如：成都'
           confirmType='search'
-          aria-label='按名称或城市搜索站点'
+          {...controlLabel('按名称或城市搜索站点')}
           onInput={(e) => setSearch(e.detail.value)}
         />
         <ChipFilter label='按服务筛选' className='station-service-filter' options={SERVICE_OPTIONS} value={service} onChange={setService} />
@@ -212,7 +214,7 @@ export default function StationsPage() {
       </LoadStateView>
 
       {isAdmin && (
-        <View className='card row tap' role='link' onClick={() => void Taro.navigateTo({ url: '/stations/pages/admin/index' })}>
+        <View className='card row tap' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('stationsAdmin') })}>
           <Text>管理站点（管理员）</Text>
           <Text aria-hidden='true'>›</Text>
         </View>

@@ -11,6 +11,7 @@ import ReadAloudButton from '@/components/ReadAloudButton'
 import ShareButton from '@/components/ShareButton'
 import { useLoader } from '@/hooks/use-loader'
 import { loadTip } from '@/services/tips'
+import { routeUrl } from '@/routes'
 import './index.scss'
 
 
@@ -21,7 +22,7 @@ export default function TipDetailPage() {
 
   useShareAppMessage(() => ({
     title: state.status === 'loaded' ? state.data.title : `${county.appTitle} · 普法小贴士`,
-    path: `/tips/pages/detail/index?id=${id}`
+    path: routeUrl('tip', { id })
   }))
 
   return (

@@ -4,9 +4,11 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { TIP_CATEGORIES, TipsListPayloadSchema } from '@/core/contracts/tips'
 import { parseWith } from '@/core/validation'
+import { controlLabel } from '@/components/control-label'
 import MonthlyThemeCard from '@/components/MonthlyThemeCard'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
+import { routeUrl } from '@/routes'
 import './index.scss'
 
 export default function TipsHomePage() {
@@ -20,7 +22,7 @@ export default function TipsHomePage() {
       return
     }
     setProblem(null)
-    void Taro.navigateTo({ url: `/tips/pages/list/index?keyword=${encodeURIComponent(checked.data.keyword ?? '')}` })
+    void Taro.navigateTo({ url: routeUrl('tipList', { keyword: checked.data.keyword ?? '' }) })
   }
 
   return (
@@ -32,7 +34,7 @@ export default function TipsHomePage() {
             value={keyword}
             placeholder='搜一搜，比如：工资、诈骗、离婚'
             confirmType='search'
-            aria-label='搜索普法小贴士'
+            {...controlLabel('搜索普法小贴士')}
             onInput={(e) => setKeyword(e.detail.value)}
             onConfirm={search}
           />
@@ -49,7 +51,7 @@ export default function TipsHomePage() {
             key={category.id}
             className='card tips-category tap'
             role='link'
-            onClick={() => void Taro.navigateTo({ url: `/tips/pages/list/index?category=${category.id}` })}
+            onClick={() => void Taro.navigateTo({ url: routeUrl('tipList', { category: category.id }) })}
           >
             <Text aria-hidden='true'>{category.icon}</Text>
             <Text>{category.label}</Text>

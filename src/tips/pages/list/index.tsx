@@ -7,6 +7,7 @@ import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
 import { usePager } from '@/hooks/use-pager'
 import { loadTipList } from '@/services/tips'
+import { routeUrl } from '@/routes'
 
 export default function TipListPage() {
   const { params } = useRouter()
@@ -34,7 +35,7 @@ export default function TipListPage() {
                 key={tip.id}
                 className='card tip-item'
                 role='link'
-                onClick={() => void Taro.navigateTo({ url: `/tips/pages/detail/index?id=${tip.id}` })}
+                onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}
               >
                 <Text className='text-title'>{tip.title}</Text>
                 <View>
