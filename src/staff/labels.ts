@@ -5,9 +5,10 @@
  */
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import { OUTCOMES, STAFF_KINDS, type OutcomeId, type SlaState, type StaffKind, type StaffProfile } from '@/core/contracts/staff'
-import { county } from '@/core/county/current'
+import type { ServicePoint } from '@/core/county/schema'
 import type { ConsultStatus } from '@/core/domain/consult-status'
 import { formatShanghaiTime } from '@/core/domain/time'
+import { nameOfPoint } from './hooks/use-store-points'
 
 export const STAFF_STATUS_LABEL: Record<ConsultStatus, string> = {
   submitted: '待核对',
@@ -27,11 +28,9 @@ export const outcomeLabel = (id: OutcomeId | string): string => OUTCOMES.find((o
 
 export const channelName = (id: ChannelId | string): string => CHANNELS.find((c) => c.id === id)?.label ?? id
 
-export const pointName = (id: string): string => county.servicePoints.find((p) => p.id === id)?.name ?? id
-
-/** The points a staff member covers, in words. */
-export const coverageText = (profile: Pick<StaffProfile, 'pointIds'>): string =>
-  profile.pointIds.length === 0 ? '所有服务点' : profile.pointIds.map(pointName).join('、')
+/** The points a staff member covers, in words (names from the store's list of points). */
+export const coverageText = (profile: Pick<StaffProfile, 'pointIds'>, points: readonly ServicePoint[]): string =>
+  profile.pointIds.length === 0 ? '所有服务点' : profile.pointIds.map((id) => nameOfPoint(points, id)).join('、')
 
 /** 2 小时 5 分, 40 分 — working time, rounded to the minute. */
 export const durationText = (minutes: number): string => {

@@ -6,16 +6,17 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { STAFF_KINDS, type InviteView, type StaffKind } from '@/core/contracts/staff'
-import { county } from '@/core/county/current'
 import { formatShanghaiDate } from '@/core/domain/time'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { createInvite } from '@/services/staff'
+import { useStorePoints } from '../hooks/use-store-points'
 import { coverageText, kindLabel } from '../labels'
 import Chips from './Chips'
 import Field from '@/components/Field'
 
 export default function InviteForm({ onCreated }: { onCreated: () => void }) {
+  const points = useStorePoints()
   const [kind, setKind] = useState<StaffKind>('station')
   const [pointIds, setPointIds] = useState<string[]>([])
   const [name, setName] = useState('')
@@ -42,7 +43,7 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
         <Text className='text-title'>邀请码已生成</Text>
         <Text className='staff-code'>{made.code}</Text>
         <Text>
-          给{made.invite.name}（{kindLabel(made.invite.kind)}，负责{coverageText(made.invite)}），{formatShanghaiDate(made.invite.expiresAt)}前有效，只能用一次。
+          给{made.invite.name}（{kindLabel(made.invite.kind)}，负责{coverageText(made.invite, points)}），{formatShanghaiDate(made.invite.expiresAt)}前有效，只能用一次。
         </Text>
         <Text className='text-small'>这个邀请码只显示这一次，请现在复制发给对方。</Text>
         <Button className='button primary' onClick={() => void Taro.setClipboardData({ data: made.code })}>
@@ -65,7 +66,7 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
       <Chips
         label='负责的服务点'
         multiple
-        options={county.servicePoints.map((p) => ({ id: p.id, label: p.name }))}
+        options={points.map((p) => ({ id: p.id, label: p.name }))}
         selected={pointIds}
         onToggle={togglePoint}
       />

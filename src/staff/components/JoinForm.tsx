@@ -6,6 +6,7 @@ import type { StaffProfile } from '@/core/contracts/staff'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
 import { redeemInvite } from '@/services/staff'
+import { useStorePoints } from '../hooks/use-store-points'
 import { coverageText, kindLabel } from '../labels'
 import Field from '@/components/Field'
 import { routeUrl } from '@/routes'
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export default function JoinForm({ signedOut = false, onJoined }: Props) {
+  const points = useStorePoints()
   const [code, setCode] = useState('')
   const { busy, problem, run } = useCloudAction()
   const [joined, setJoined] = useState<StaffProfile | null>(null)
@@ -30,7 +32,7 @@ export default function JoinForm({ signedOut = false, onJoined }: Props) {
         <Text>
           您现在是{kindLabel(joined.kind)}：{joined.name}
         </Text>
-        <Text>负责：{coverageText(joined)}</Text>
+        <Text>负责：{coverageText(joined, points)}</Text>
         <Button className='button primary' onClick={() => (onJoined ? onJoined(joined) : void Taro.redirectTo({ url: routeUrl('staffHome') }))}>
           去工作台
         </Button>

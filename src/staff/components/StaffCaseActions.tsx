@@ -7,7 +7,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { OUTCOMES, type OutcomeId, type StaffCase, type StaffProfile } from '@/core/contracts/staff'
-import { county } from '@/core/county/current'
+import { useStorePoints } from '../hooks/use-store-points'
 import type { Envelope } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
@@ -37,6 +37,7 @@ interface Props {
 }
 
 export default function StaffCaseActions({ c, me, onChanged }: Props) {
+  const points = useStorePoints()
   const can = availableActions(c, me)
   const [mode, setMode] = useState<Mode>('none')
   const [text, setText] = useState('')
@@ -162,7 +163,7 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
           <Text>交给哪个服务点</Text>
           <Chips
             label='交给哪个服务点'
-            options={county.servicePoints.map((p) => ({ id: p.id, label: p.name }))}
+            options={points.map((p) => ({ id: p.id, label: p.name }))}
             selected={target && 'pointId' in target ? [target.pointId] : []}
             onToggle={(id) => setTarget({ pointId: id })}
           />

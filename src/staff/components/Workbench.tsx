@@ -7,7 +7,6 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import type { QueueResult, StaffProfile } from '@/core/contracts/staff'
-import { county } from '@/core/county/current'
 import { STATUSES, type ConsultStatus } from '@/core/domain/consult-status'
 import { MATTERS, type MatterId } from '@/core/domain/matters'
 import LoadStateView from '@/components/LoadStateView'
@@ -17,6 +16,7 @@ import ToggleRow from '@/components/ToggleRow'
 import { uncached } from '@/services/offline-cache'
 import { claimNext, loadQueue } from '@/services/staff'
 import { routeUrl } from '@/routes'
+import { useStorePoints } from '../hooks/use-store-points'
 import { STAFF_STATUS_LABEL } from '../labels'
 import Chips from './Chips'
 import QueueItemCard from './QueueItemCard'
@@ -43,7 +43,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
     if (state.status === 'loaded') setLastCounts(state.data.counts)
   }, [state])
 
-  const points = county.servicePoints.filter((p) => profile.pointIds.length === 0 || profile.pointIds.includes(p.id))
+  const points = useStorePoints().filter((p) => profile.pointIds.length === 0 || profile.pointIds.includes(p.id))
   const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, ...change }))
   const pick = <T extends string>(current: T | undefined, id: T | typeof ALL): T | undefined => (id === ALL || id === current ? undefined : id)
 

@@ -14,12 +14,14 @@ import { uncached } from '@/services/offline-cache'
 import { loadInvites, loadStaff, removeStaff, revokeInvite } from '@/services/staff'
 import { routeUrl } from '@/routes'
 import InviteForm from '../../components/InviteForm'
+import { useStorePoints } from '../../hooks/use-store-points'
 import { coverageText, kindLabel } from '../../labels'
 import '../../staff.scss'
 
 const INVITE_STATE: Record<InviteView['state'], string> = { open: '未使用', used: '已使用', expired: '已过期', revoked: '已撤销' }
 
 export default function StaffAdminPage() {
+  const points = useStorePoints()
   const invites = useLoader(() => uncached(loadInvites()), [])
   const staff = useLoader(() => uncached(loadStaff()), [])
   const [busyId, setBusyId] = useState<string | null>(null)
@@ -78,7 +80,7 @@ export default function StaffAdminPage() {
                   {invite.name} · {kindLabel(invite.kind)} · {INVITE_STATE[invite.state]}
                 </Text>
                 <Text className='text-small'>
-                  负责{coverageText(invite)} · {formatShanghaiDate(invite.expiresAt)} 前有效
+                  负责{coverageText(invite, points)} · {formatShanghaiDate(invite.expiresAt)} 前有效
                 </Text>
                 {invite.state === 'open' && (
                   <Button className='button' loading={busyId === invite.id} disabled={busyId !== null} aria-label={`撤销给${invite.name}的邀请码`} onClick={() => void revoke(invite)}>
@@ -100,7 +102,7 @@ export default function StaffAdminPage() {
                 <Text>
                   {member.name} · {kindLabel(member.kind)}
                 </Text>
-                <Text className='text-small'>负责{coverageText(member)}</Text>
+                <Text className='text-small'>负责{coverageText(member, points)}</Text>
                 <View className='staff-buttons'>
                   <Button
                     className='button'

@@ -13,10 +13,12 @@ import { loadMe } from '@/services/staff'
 import { routeUrl } from '@/routes'
 import JoinForm from '../../components/JoinForm'
 import Workbench from '../../components/Workbench'
+import { useStorePoints } from '../../hooks/use-store-points'
 import { coverageText, kindLabel } from '../../labels'
 import '../../staff.scss'
 
 export default function StaffHomePage() {
+  const points = useStorePoints()
   const { state, reload } = useLoader(() => uncached(loadMe()), [])
   // Back from a case: the queue shows what changed meanwhile.
   const [shown, setShown] = useState(0)
@@ -38,7 +40,7 @@ export default function StaffHomePage() {
             <View className='card stack staff-me'>
               <Text className='text-title'>您好，{me.name}</Text>
               <Text className='text-small'>
-                {kindLabel(me.kind)} · 负责{coverageText(me)}
+                {kindLabel(me.kind)} · 负责{coverageText(me, points)}
               </Text>
               {me.role === 'admin' && (
                 <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffAdmin') })}>

@@ -16,7 +16,8 @@ import { useLoader } from '@/hooks/use-loader'
 import { uncached } from '@/services/offline-cache'
 import { loadStats, loadStatsCsv } from '@/services/staff'
 import { canDownload, downloadCsv } from '../../csv-export'
-import { channelName, durationText, outcomeLabel, percentText, pointName } from '../../labels'
+import { nameOfPoint, useStorePoints } from '../../hooks/use-store-points'
+import { channelName, durationText, outcomeLabel, percentText } from '../../labels'
 import '../../staff.scss'
 
 /** A refused period says which date is wrong, not just that something is. */
@@ -42,6 +43,7 @@ const Counts = ({ title, counts, label }: { title: string; counts: Record<string
 }
 
 export default function StaffStatsPage() {
+  const points = useStorePoints()
   const today = shanghaiDate(new Date())
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`)
   const [to, setTo] = useState(today)
@@ -91,7 +93,7 @@ export default function StaffStatsPage() {
             </View>
             <Counts title='按问题' counts={s.byMatter} label={(id) => matterLabel(id as MatterId)} />
             <Counts title='按方式' counts={s.byChannel} label={channelName} />
-            <Counts title='按服务点' counts={s.byPoint} label={pointName} />
+            <Counts title='按服务点' counts={s.byPoint} label={(id) => nameOfPoint(points, id)} />
             <Counts title='按结果' counts={s.byOutcome} label={outcomeLabel} />
           </View>
         )}

@@ -1,0 +1,25 @@
+/**
+ * The service points as the store holds them (an admin's additions, edits and deactivations
+ * included), for the workbench's filters, hand-over and invites: the copy kept on the phone
+ * first, then the cloud's answer. Until either arrives the list is empty.
+ */
+import { useEffect, useState } from 'react'
+import type { ServicePoint } from '@/core/county/schema'
+import { keptPointList, loadPointList } from '@/services/points'
+
+export const useStorePoints = (): ServicePoint[] => {
+  const [points, setPoints] = useState<ServicePoint[]>(() => keptPointList()?.data.items ?? [])
+  useEffect(() => {
+    let live = true
+    void loadPointList().then((result) => {
+      if (live && result.ok) setPoints(result.data.items)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  return points
+}
+
+/** A point's name from the list, or its id while the list has not arrived. */
+export const nameOfPoint = (points: readonly ServicePoint[], id: string): string => points.find((p) => p.id === id)?.name ?? id
