@@ -5,34 +5,14 @@
 import type { StoredConsultation, StoredEvent } from '@/core/domain/consultation'
 import type { Store } from '../../cloudfunctions/store/port'
 import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
+import { STORED_AT, storedConsultation } from '../helpers/stored-consultation'
 
-const AT = '2026-12-01T01:00:00.000Z'
+// The fake answers each request after a small delay; 130 writes take seconds on a loaded machine.
+jest.setTimeout(60_000)
 
-const consultation = (id: string, overrides: Partial<StoredConsultation> = {}): StoredConsultation => ({
-  id,
-  ticket: `HS-20261201-${id.slice(-4)}`,
-  matter: 'wages',
-  channel: 'phone',
-  status: 'queued',
-  description: '老板欠了三个月工资。',
-  applicant: { name: '张三', phone: '13800138000', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
-  contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
-  quickCheck: [],
-  asap: false,
-  priority: 3,
-  dueAt: '2026-12-01T06:00:00.000Z',
-  heldForReview: false,
-  ownerOpenid: 'o-owner',
-  consentVersion: '2026-11',
-  consentedAt: AT,
-  pointId: 'heishui-legal-aid-centre',
-  pointName: '黑水县法律援助中心',
-  createdAt: AT,
-  updatedAt: AT,
-  statusChangedAt: AT,
-  citizenSeenAt: AT,
-  ...overrides
-})
+const AT = STORED_AT
+const consultation = (id: string, overrides: Partial<StoredConsultation> = {}) =>
+  storedConsultation(id, { pointId: 'heishui-legal-aid-centre', pointName: '黑水县法律援助中心', ...overrides })
 
 const created: StoredEvent = { at: AT, kind: 'created', actor: 'citizen' }
 const save = (store: Store, c: StoredConsultation, events: StoredEvent[] = [created]) => store.unitOfWork((uow) => uow.saveConsultation(c, { events }))

@@ -8,6 +8,8 @@ import { bookingForm, consultCaller, firstFreeSlot, type LooseEnvelope } from '.
 import { LAWYER, staffCaller } from '../helpers/staff'
 import { openStore, type OpenedStore } from '../helpers/stores'
 
+jest.setTimeout(60_000)
+
 const capacity = county.booking.capacityPerSlot
 
 let opened: OpenedStore

@@ -1,32 +1,12 @@
 import { availableActions, decide, isDecision, refusalOf, anonymised, type Viewer } from '@/core/domain/case-rules'
-import type { StoredConsultation } from '@/core/domain/consultation'
+import { STORED_AT, storedConsultation } from '../helpers/stored-consultation'
 
-const AT = '2026-12-01T01:00:00.000Z'
+const AT = STORED_AT
 
-const base: StoredConsultation = {
-  id: 'case-1',
-  ticket: 'HS-20261201-0001',
-  matter: 'wages',
-  channel: 'phone',
-  status: 'queued',
-  description: '老板欠了三个月工资。',
-  applicant: { name: '张三', phone: '13800138000', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
-  contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
-  quickCheck: [],
-  asap: false,
-  priority: 3,
-  dueAt: '2026-12-01T06:00:00.000Z',
-  heldForReview: false,
-  ownerOpenid: 'o-owner',
-  consentVersion: '2026-11',
-  consentedAt: AT,
+const base = storedConsultation('case-1', {
   pointId: 'guangan-station',
-  slot: { start: '2026-12-01T06:00:00.000Z', end: '2026-12-01T06:30:00.000Z' },
-  createdAt: AT,
-  updatedAt: AT,
-  statusChangedAt: AT,
-  citizenSeenAt: AT
-}
+  slot: { start: '2026-12-01T06:00:00.000Z', end: '2026-12-01T06:30:00.000Z' }
+})
 
 const owner: Viewer = { kind: 'owner' }
 const lawyer: Viewer = { kind: 'staff', openid: 'o-lawyer', name: '王律师', admin: false, pointIds: [] }

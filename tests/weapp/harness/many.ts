@@ -3,12 +3,11 @@
  * own operations: 2,000 service points (what the import accepts), 2,000 consultations,
  * 2,000 audit entries and 2,000 tips.
  */
-import { PRIVACY_NOTICE_VERSION } from '@/core/contracts/consult'
 import { county } from '@/core/county/current'
 import type { ServicePoint } from '@/core/county/schema'
 import type { ConsultStatus } from '@/core/domain/consult-status'
 import { MATTERS } from '@/core/domain/matters'
-import type { StoredConsultation } from '../../../cloudfunctions/store/consult-port'
+import { storedConsultation } from '../../helpers/stored-consultation'
 import type { Store } from '../../../cloudfunctions/store/port'
 import { makeTip } from '../../helpers/sample-tips'
 
@@ -41,28 +40,20 @@ export const insertManyConsultations = async (store: Store, { owner, status, day
   const now = Date.now()
   for (let i = 0; i < count; i += 1) {
     const created = new Date(now - (i + 1) * 3600_000).toISOString()
-    const consultation: StoredConsultation = {
-      id: `load-${day}-${i}`,
+    const consultation = storedConsultation(`load-${day}-${i}`, {
       ticket: `HS-${day}-${String(i + 1).padStart(4, '0')}`,
       ownerOpenid: owner(i),
-      consentVersion: PRIVACY_NOTICE_VERSION,
       consentedAt: created,
       matter: MATTERS[i % MATTERS.length].id,
       channel: 'written',
       status,
       description: '在工地干了三个月，老板一直不发工资。',
-      applicant: { name: '张三', phone: '13800138000', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
-      contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
-      quickCheck: [],
-      asap: false,
-      priority: 3,
       dueAt: new Date(now + (i % 100) * 3600_000).toISOString(),
-      heldForReview: false,
       createdAt: created,
       updatedAt: created,
       statusChangedAt: created,
       citizenSeenAt: created
-    }
+    })
     await store.unitOfWork((uow) => uow.saveConsultation(consultation, { events: [{ at: created, kind: 'created', actor: 'citizen' }] }))
   }
 }
