@@ -8,7 +8,7 @@
 import Taro from '@tarojs/taro'
 import type { ConsultationDetail, CreateConsultation } from '@/core/contracts/consult'
 import type { AppError, Envelope } from '@/core/envelope'
-import { sendMessage, submitConsultation } from './consult'
+import { sendToCloud } from './cloud-transport'
 import { readStored, writeStored } from './storage'
 
 export type Outgoing =
@@ -37,24 +37,23 @@ export const outboxItems = (): OutboxItem[] => readStored<OutboxItem[]>(KEY) ?? 
 const save = (items: OutboxItem[]) => writeStored(KEY, items)
 
 export const wasSent = (requestId: string): boolean => (readStored<string[]>(SENT_KEY) ?? []).includes(requestId)
-const rememberSent = (requestId: string) => writeStored(SENT_KEY, [requestId, ...(readStored<string[]>(SENT_KEY) ?? [])].slice(0, SENT_REMEMBERED))
+export const rememberSent = (requestId: string) => writeStored(SENT_KEY, [requestId, ...(readStored<string[]>(SENT_KEY) ?? [])].slice(0, SENT_REMEMBERED))
 
-const call = (item: Outgoing): Promise<Envelope<ConsultationDetail>> =>
-  item.kind === 'booking' ? submitConsultation(item.payload) : sendMessage(item.payload.id, item.payload.text, item.payload.clientRequestId)
+/**
+ * Sends a kept item again. It was checked against the shared contract when it was first sent
+ * (outbox-send.ts: only a network failure puts an item here), and the cloud checks it again,
+ * so the resend goes through the transport without zod — which keeps zod out of the main
+ * package, where the outbox starts at launch.
+ */
+const resend = (item: Outgoing): Promise<Envelope<ConsultationDetail>> =>
+  item.kind === 'booking' ? sendToCloud('consult', 'create', item.payload) : sendToCloud('consult', 'addMessage', item.payload)
 
-const isNetworkFailure = (error: AppError) => error.code === 'NETWORK.OFFLINE'
+export const isNetworkFailure = (error: AppError) => error.code === 'NETWORK.OFFLINE'
 
-/** Sends now; on a network failure keeps it in the outbox (once per request id) instead. */
-export const sendOrKeep = async (item: Outgoing): Promise<SendResult> => {
-  const answer = await call(item)
-  if (answer.ok) {
-    rememberSent(item.requestId)
-    return { status: 'sent', data: answer.data }
-  }
-  if (!isNetworkFailure(answer.error)) return { status: 'refused', error: answer.error }
+/** Keeps an item that could not be sent (once per request id). */
+export const keep = (item: Outgoing): void => {
   save([...outboxItems().filter((kept) => kept.requestId !== item.requestId), { ...item, keptAt: new Date().toISOString() }])
   notify()
-  return { status: 'kept' }
 }
 
 export const discardOutboxItem = (requestId: string): void => {
@@ -67,7 +66,7 @@ let flushing: Promise<number> | null = null
 const flushOnce = async (): Promise<number> => {
   let sent = 0
   for (const item of outboxItems().filter((kept) => !kept.problem)) {
-    const answer = await call(item)
+    const answer = await resend(item)
     if (!answer.ok && isNetworkFailure(answer.error)) break
     const rest = outboxItems().filter((kept) => kept.requestId !== item.requestId)
     if (answer.ok) {

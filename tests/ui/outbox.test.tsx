@@ -7,7 +7,8 @@ import { act, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { PRIVACY_NOTICE_VERSION, type CreateConsultation } from '@/core/contracts/consult'
 import OutboxList from '@/consult/components/OutboxList'
-import { flushOutbox, outboxItems, sendOrKeep, startOutbox, subscribeOutbox, wasSent } from '@/services/outbox'
+import { flushOutbox, outboxItems, startOutbox, subscribeOutbox, wasSent } from '@/services/outbox'
+import { sendOrKeep } from '@/services/outbox-send'
 
 const booking: CreateConsultation = {
   clientRequestId: 'req-outbox-0001',

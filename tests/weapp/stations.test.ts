@@ -54,7 +54,7 @@ describe('stations on the weapp build (simulator and stand-in wx; WeChat runtime
   it('far from every station, says nothing is near and offers the hotline and booking', async () => {
     Object.assign(f.mp.answers, { locationAllowed: true, location: URUMQI })
     const list = await f.mp.open('/stations/pages/index/index')
-    await list.waitForText('公里内没有驻外法律服务工作站', '别着急，这些帮助离您很近', '预约电话咨询', '留言咨询')
+    await list.waitForText('公里内没有驻外法律服务工作站', '别着急，您可以这样求助', '拨打 12348', '预约电话咨询', '留言咨询')
     await list.tap('预约电话咨询')
     await f.mp.waitForCall('navigateTo', { url: '/consult/pages/book/index?channel=phone' })
     expectWithinSetDataLimit(list, 'nothing near')

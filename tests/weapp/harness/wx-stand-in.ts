@@ -107,6 +107,8 @@ export const createWxStandIn = (callFunction: CallFunction) => {
     getSetting: asyncApi('getSetting', () => ({ authSetting: { 'scope.userLocation': answers.locationAllowed } })),
     openSetting: asyncApi('openSetting', () => ({ authSetting: { 'scope.userLocation': answers.locationAllowed } })),
     requestSubscribeMessage: asyncApi('requestSubscribeMessage', done),
+    // The outbox listens for the network coming back (recorded; the stand-in's network never drops).
+    onNetworkStatusChange: syncApi('onNetworkStatusChange', (_listener: unknown) => undefined),
     cloud: {
       init: syncApi('cloud.init', (_options?: unknown) => undefined),
       callFunction: asyncApi('cloud.callFunction', async (options) => ({
