@@ -1,27 +1,21 @@
-import Database from 'better-sqlite3'
 import { county } from '@/core/county/current'
 import { bookingForm, consultCaller, firstFreeSlot, moveCase, TUESDAY_0800 } from '../helpers/consult'
-import { openSeededTempStore, type TempStore } from '../helpers/temp-store'
+import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
 
-describe('booking a consultation on a real SQLite store', () => {
-  let temp: TempStore
+describe.each(STORE_KINDS)('booking a consultation (the consult function on %s)', (kind) => {
+  let temp: OpenedStore
   let call: ReturnType<typeof consultCaller>
   let slot: string
 
-  const countRows = (table: string): number => {
-    const db = new Database(temp.file, { readonly: true })
-    const n = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
-    db.close()
-    return n
-  }
+  const countRows = (name: 'consultations' | 'requests') => temp.count(name)
   const bookedIn = async (start: string) => (await call(null, 'slots', { channel: 'phone' })).data.days.flatMap((d: { slots: [] }) => d.slots).find((s: { start: string }) => s.start === start).booked
 
   beforeEach(async () => {
-    temp = await openSeededTempStore()
+    temp = await openStore(kind)
     call = consultCaller(temp.store)
     slot = firstFreeSlot((await call(null, 'slots', { channel: 'phone' })).data)
   })
-  afterEach(() => temp.cleanup())
+  afterEach(() => temp.done())
 
   it('offers the callback point’s slots from 2 hours ahead, without signing in', async () => {
     const answer = await call(null, 'slots', { channel: 'phone' })
@@ -204,7 +198,7 @@ describe('booking a consultation on a real SQLite store', () => {
     expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
     expect((await call('o-zhang', 'addMessage', message)).data.messages).toHaveLength(1)
     expect((await call('o-zhang', 'addMessage', { ...message, clientRequestId: 'msg-0002-abcdef' })).data.messages).toHaveLength(2)
-    expect(countRows('consultation_messages')).toBe(2)
+    expect((await temp.store.consultations.thread(c.id)).messages).toHaveLength(2)
   })
 
   it('takes one rating after the answer, which closes the consultation', async () => {

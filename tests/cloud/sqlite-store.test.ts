@@ -20,6 +20,16 @@ describe('SQLite store file', () => {
     temp.store = openSqliteStore(temp.file)
   })
 
+  it('keeps the audit trail append-only: the file itself refuses to edit or delete an entry', async () => {
+    await temp.store.audit.record({ at: '2026-12-01T01:00:00.000Z', actorOpenid: 'o-lawyer', actorName: '王律师', action: 'view', consultationId: 'case-0001' })
+    await temp.store.close()
+    const db = new Database(temp.file)
+    expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/cannot be deleted/)
+    expect(() => db.prepare("UPDATE audit SET action = 'claim'").run()).toThrow()
+    db.close()
+    temp.store = openSqliteStore(temp.file)
+  })
+
   it('uses WAL with full sync, so every acknowledged write survives', async () => {
     await temp.store.close()
     const db = new Database(temp.file)
