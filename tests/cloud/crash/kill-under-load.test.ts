@@ -14,7 +14,9 @@ import { bookingForm } from '../../helpers/consult'
 import type { CreateConsultation } from '@/core/contracts/consult'
 
 const ROUNDS = 20
-const CITIZENS_PER_ROUND = 12
+/** Concurrent bookers, each sending at most this many bookings a round. */
+const BOOKERS = 8
+const BOOKINGS_PER_BOOKER = 40
 const ROOT = path.resolve(__dirname, '..', '..', '..')
 
 jest.setTimeout(300_000)
@@ -38,7 +40,9 @@ interface RunningChild {
 
 const startCloud = (file: string): Promise<RunningChild> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'local-cloud-child.ts'), file], {
+    // tsx's loader inside this node process: tsx's own command would run the server in a child
+    // of its own, and SIGKILL would then hit only the wrapper.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'local-cloud-child.ts'), file], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -93,20 +97,27 @@ describe('the local cloud killed with SIGKILL under booking load (its own proces
       retriedStuck += unanswered.filter((s) => s.refused === 'REQUEST.DUPLICATE').length
 
       const slots = (await post(url, '/api/consult', { action: 'slots', payload: { channel: 'phone' } })).data.days.flatMap((d) => d.slots).filter((s) => !s.full)
-      const citizens = await Promise.all(
-        Array.from({ length: CITIZENS_PER_ROUND }, async (_, i) => (await post(url, '/api/_local/login', { persona: 'citizen', name: `r${round}c${i}` })).data.token)
-      )
-      const batch: Sent[] = citizens.flatMap((token, i) => [
-        { token, tries: 0, form: bookingForm({ channel: 'written', matter: 'other', wage: undefined }) },
-        // A slot while any is free; once all are taken, a written question instead.
-        slots.length > 0
-          ? { token, tries: 0, form: bookingForm({ slotStart: slots[(round * 3 + i) % slots.length].start }) }
-          : { token, tries: 0, form: bookingForm({ channel: 'written', matter: 'other', wage: undefined }) }
-      ])
-      all.push(...batch)
-      const inFlight = Promise.all(batch.map((s) => send(url, s)))
-      // Kill at a random moment while the batch is being written.
-      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 150))
+      // Bookers send back to back (each as a new citizen, so no daily limit interferes) until the
+      // process dies under them: the kill always lands in the middle of the load.
+      let killed = false
+      const booker = async (worker: number) => {
+        for (let n = 0; n < BOOKINGS_PER_BOOKER && !killed; n += 1) {
+          const login = await post(url, '/api/_local/login', { persona: 'citizen', name: `r${round}w${worker}n${n}` }).catch(() => null)
+          if (!login) return
+          const slot = slots.length > 0 && n % 2 === 1 ? slots[(round * 7 + worker + n) % slots.length].start : undefined
+          const sent: Sent = {
+            token: login.data.token,
+            tries: 0,
+            // A slot every other booking while any is free; written questions otherwise.
+            form: slot ? bookingForm({ slotStart: slot }) : bookingForm({ channel: 'written', matter: 'other', wage: undefined })
+          }
+          all.push(sent)
+          await send(url, sent)
+        }
+      }
+      const inFlight = Promise.all(Array.from({ length: BOOKERS }, (_, worker) => booker(worker)))
+      await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 160))
+      killed = true
       await kill()
       await inFlight
     }
