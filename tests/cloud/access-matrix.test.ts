@@ -17,7 +17,7 @@ import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800, type LooseEnve
 import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
 import { seedStore } from '../../cloudfunctions/seed'
 import type { Store } from '../../cloudfunctions/store/port'
-import { openFakeCloudStore } from '../helpers/every-store'
+import { openFakeCloudStore } from '../helpers/stores'
 import { openSeededTempStore } from '../helpers/temp-store'
 import { makePoint } from './store-contract/points'
 

@@ -13,7 +13,7 @@ jest.setTimeout(240_000)
 
 let opened: OpenedStore
 beforeAll(async () => {
-  opened = await openStore('cloudbase', { seeded: false, seed: 5 })
+  opened = await openStore('cloudbase', { seeded: false, fake: { seed: 5 } })
 })
 afterAll(() => opened.done())
 

@@ -5,7 +5,7 @@
  * the same file again then completes. Runs on the fake (WeChat's servers are the edge).
  */
 import type { ServicePoint } from '../../src/core/county/schema'
-import { openFakeCloudStore, type OpenedStore } from '../helpers/every-store'
+import { openFakeCloudStore, type OpenedStore } from '../helpers/stores'
 import { makePoint } from './store-contract/points'
 
 const OLD = ['p-a', 'p-b', 'p-c'].map((id) => makePoint(id, { name: '旧的名字' }))

@@ -14,7 +14,7 @@ const capacity = county.booking.capacityPerSlot
 
 let opened: OpenedStore
 beforeEach(async () => {
-  opened = await openStore('cloudbase', { seed: 11 })
+  opened = await openStore('cloudbase', { fake: { seed: 11 } })
 })
 afterEach(() => opened.done())
 

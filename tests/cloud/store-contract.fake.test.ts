@@ -3,7 +3,7 @@
  * with WeChat's database server replaced by the fake (tests/helpers/cloudbase-fake): calls
  * interleave, reads are capped, transactions conflict.
  */
-import { openFakeCloudStore } from '../helpers/every-store'
+import { openFakeCloudStore } from '../helpers/stores'
 import { storeContract } from './store-contract'
 import { auditContract } from './store-contract/audit'
 import { invitesContract } from './store-contract/invites'

@@ -1,4 +1,4 @@
-import { openSqliteStore } from '../helpers/every-store'
+import { openSqliteStore } from '../helpers/stores'
 import { storeContract } from './store-contract'
 
 describe('Store contract on SQLite', () => {

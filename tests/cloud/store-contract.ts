@@ -2,7 +2,7 @@
  * What every Store adapter must do, whatever database is behind it: one suite per
  * repository, run by one runner per store (store-contract.<store>.test.ts).
  */
-import type { OpenStore } from '../helpers/every-store'
+import type { OpenStore } from '../helpers/stores'
 import { auditContract } from './store-contract/audit'
 import { invitesContract } from './store-contract/invites'
 import { pointsContract } from './store-contract/points'

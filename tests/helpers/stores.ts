@@ -1,13 +1,14 @@
 /**
  * The two stores every store-level and use-case-level suite runs on: SQLite in a temporary
  * file, and the CloudBase adapter through the real wx-server-sdk over the database fake
- * (tests/helpers/cloudbase-fake), where concurrent calls really interleave.
+ * (tests/helpers/cloudbase-fake), where concurrent calls really interleave. On CloudBase the
+ * opened store also carries its fake, for failure injection and request counts.
  */
 import Database from 'better-sqlite3'
 import { seedStore } from '../../cloudfunctions/seed'
 import { cloudbaseStore } from '../../cloudfunctions/store/cloudbase'
 import type { Store } from '../../cloudfunctions/store/port'
-import { openFakeCloud, type FakeCloud } from './cloudbase-fake'
+import { openFakeCloud, type FakeCloud, type FakeCloudSettings } from './cloudbase-fake'
 import { openTempStore } from './temp-store'
 
 export interface OpenedStore {
@@ -21,7 +22,16 @@ export interface OpenedStore {
 
 export type StoreKind = 'sqlite' | 'cloudbase'
 
-export const openStore = async (kind: StoreKind, { seeded = true, seed = 1 } = {}): Promise<OpenedStore> => {
+export type OpenStore = () => Promise<OpenedStore>
+
+interface OpenOptions {
+  /** With the county's tips and service points (default). */
+  seeded?: boolean
+  /** The fake server's rules, where a test needs other than the defaults. */
+  fake?: Partial<FakeCloudSettings>
+}
+
+export const openStore = async (kind: StoreKind, { seeded = true, fake: settings = {} }: OpenOptions = {}): Promise<OpenedStore> => {
   if (kind === 'sqlite') {
     const temp = openTempStore()
     if (seeded) await seedStore(temp.store)
@@ -33,7 +43,7 @@ export const openStore = async (kind: StoreKind, { seeded = true, seed = 1 } = {
     }
     return { store: temp.store, count, done: () => temp.cleanup() }
   }
-  const fake = openFakeCloud({ seed })
+  const fake = openFakeCloud(settings)
   const store = cloudbaseStore(fake.db)
   if (seeded) await seedStore(store)
   return {
@@ -47,3 +57,12 @@ export const openStore = async (kind: StoreKind, { seeded = true, seed = 1 } = {
 }
 
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'cloudbase']
+
+export const openSqliteStore: OpenStore = () => openStore('sqlite', { seeded: false })
+export const openFakeCloudStore = (settings: Partial<FakeCloudSettings> = {}) => openStore('cloudbase', { seeded: false, fake: settings })
+
+/** Runs one suite on each store, each test opening its own through `open`. */
+export const describeOnEveryStore = (name: string, suite: (open: OpenStore) => void): void => {
+  describe(`${name} — SQLite`, () => suite(openSqliteStore))
+  describe(`${name} — CloudBase (real wx-server-sdk, fake server)`, () => suite(() => openFakeCloudStore()))
+}

@@ -1,6 +1,6 @@
 /** What every Store adapter must do with the audit log. */
 import type { AuditRecord } from '../../../cloudfunctions/store/port'
-import type { OpenStore } from '../../helpers/every-store'
+import type { OpenStore } from '../../helpers/stores'
 import { unique, storeForEachTest } from './support'
 
 const at = (n: number) => new Date(Date.UTC(2026, 10, 1, 0, 0, n)).toISOString()

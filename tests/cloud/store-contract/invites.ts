@@ -1,6 +1,6 @@
 /** What every Store adapter must do with staff invites. */
 import type { StoredInvite } from '../../../cloudfunctions/store/port'
-import type { OpenStore } from '../../helpers/every-store'
+import type { OpenStore } from '../../helpers/stores'
 import { future, unique, storeForEachTest } from './support'
 
 const AT = '2026-11-29T08:00:00.000Z'

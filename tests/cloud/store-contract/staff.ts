@@ -1,6 +1,6 @@
 /** What every Store adapter must do with staff members. */
 import type { StaffMember } from '../../../cloudfunctions/store/port'
-import type { OpenStore } from '../../helpers/every-store'
+import type { OpenStore } from '../../helpers/stores'
 import { unique, storeForEachTest } from './support'
 
 const lawyer = (openid: string, name = '李律师'): StaffMember => ({ openid, role: 'staff', kind: 'lawyer', pointIds: [], name })

@@ -3,7 +3,7 @@
  * unique to the run, so the suites also run against a shared real CloudBase env.
  */
 import crypto from 'node:crypto'
-import type { OpenedStore, OpenStore } from '../../helpers/every-store'
+import type { OpenedStore, OpenStore } from '../../helpers/stores'
 
 /** A token of letters only, that appears nowhere else. */
 export const unique = (): string => crypto.randomBytes(6).toString('hex').replace(/[0-9]/g, 'x')

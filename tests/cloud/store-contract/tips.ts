@@ -1,5 +1,5 @@
 /** What every Store adapter must do with tips. */
-import type { OpenStore } from '../../helpers/every-store'
+import type { OpenStore } from '../../helpers/stores'
 import { makeTip } from '../../helpers/sample-tips'
 import { unique, storeForEachTest } from './support'
 
