@@ -14,6 +14,7 @@ import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
 import CaseActions from '../../components/CaseActions'
 import DeadlineNotice from '../../components/DeadlineNotice'
+import FamilyFollowSwitch from '../../components/FamilyFollowSwitch'
 import MessageThread from '../../components/MessageThread'
 import RatingForm from '../../components/RatingForm'
 import '../book/index.scss'
@@ -50,6 +51,7 @@ export default function DetailPage() {
               <RatingForm consultation={c} onChanged={setLatest} />
               <MessageThread consultation={c} onChanged={setLatest} />
               <Timeline events={c.events} />
+              <FamilyFollowSwitch consultation={c} onChanged={setLatest} />
             </View>
           )
         }}
