@@ -65,7 +65,10 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   'invite.revoke': '撤销邀请码',
   'staff.remove': '移除工作人员',
   'stats.export': '导出统计',
-  'tips.save': '保存小贴士'
+  'tips.save': '保存小贴士',
+  'consult.follow.shown': '家人查进度：查到了',
+  'consult.follow.refused': '家人查进度：单号或手机号没对上',
+  'consult.follow.locked': '家人查进度：试错太多，已锁定'
 }
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABEL[action] ?? action

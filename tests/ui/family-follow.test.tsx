@@ -5,6 +5,7 @@ import FamilyFollowSwitch from '@/consult/components/FamilyFollowSwitch'
 import FollowPage from '@/consult/pages/follow/index'
 import type { ConsultationDetail } from '@/core/contracts/consult'
 import { setElderlyMode } from '@/services/preferences'
+import { auditActionLabel } from '@/staff/labels'
 
 const answer = (body: unknown) => ({ json: async () => body })
 
@@ -86,5 +87,15 @@ describe('the applicant’s 家人查进度 switch on the case page', () => {
     })
     await waitFor(() => expect(changed).toHaveBeenCalledWith({ ...c, familyFollow: false }))
     expect(JSON.parse(fetchMock.mock.calls[0][1].body)).toEqual({ action: 'setFamilyFollow', payload: { id: 'case-follow-1', allowed: false } })
+  })
+})
+
+describe('the audit trail', () => {
+  it('names each 家人查进度 look-up in words for staff', () => {
+    expect(['consult.follow.shown', 'consult.follow.refused', 'consult.follow.locked'].map(auditActionLabel)).toEqual([
+      '家人查进度：查到了',
+      '家人查进度：单号或手机号没对上',
+      '家人查进度：试错太多，已锁定'
+    ])
   })
 })
