@@ -16,6 +16,7 @@ export const ROUTES = {
   booked: '/consult/pages/done/index',
   myConsultations: '/consult/pages/mine/index',
   consultation: '/consult/pages/detail/index',
+  follow: '/consult/pages/follow/index',
   stations: '/stations/pages/index/index',
   station: '/stations/pages/detail/index',
   stationsAdmin: '/stations/pages/admin/index',

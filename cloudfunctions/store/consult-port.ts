@@ -9,10 +9,12 @@
 import type { ChannelId } from '../../src/core/contracts/consult'
 import type { ConsultStatus } from '../../src/core/domain/consult-status'
 import type { SlotRef, StoredConsultation, StoredEvent, StoredMessage } from '../../src/core/domain/consultation'
+import type { FollowGuard } from '../../src/core/domain/family-follow'
 import type { MatterId } from '../../src/core/domain/matters'
 import type { AuditRecord } from './port'
 
 export type { StaffSide, StoredConsultation, StoredEvent, StoredMessage, SlotRef } from '../../src/core/domain/consultation'
+export type { FollowGuard } from '../../src/core/domain/family-follow'
 
 /** A client request id, remembered so that a retried submission answers the first result. */
 export interface StoredRequest {
@@ -44,6 +46,10 @@ export interface UnitOfWork {
   /** The last ticket sequence number issued on a Shanghai date (0 before the first). */
   ticketCounter(date: string): Promise<number>
   setTicketCounter(date: string, last: number): Promise<void>
+  /** The wrong-answer counter of 家人查进度 for one key (a hashed ticket or caller), by that key. */
+  followGuard(key: string): Promise<FollowGuard | null>
+  /** Writes the counter whole. */
+  saveFollowGuard(guard: FollowGuard): Promise<void>
   /** An audit entry written with the action, so an action is never left unaudited. */
   audit(entry: AuditRecord): Promise<void>
 }

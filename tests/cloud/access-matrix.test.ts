@@ -31,7 +31,9 @@ const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
     cancel: 'signed-in',
     reschedule: 'signed-in',
     addMessage: 'signed-in',
-    rate: 'signed-in'
+    rate: 'signed-in',
+    follow: 'public',
+    setFamilyFollow: 'signed-in'
   },
   points: { list: 'public', get: 'public', adminList: 'admin', create: 'admin', update: 'admin', setActive: 'admin', importCsv: 'admin' },
   staff: {
@@ -96,6 +98,7 @@ const dumpTables = (file: string): Record<string, unknown[]> => {
 
 interface Fixture {
   caseId: string
+  ticket: string
   otherSlot: string
   inviteId: string
   tipId: string
@@ -143,6 +146,7 @@ const prepare = async (opened: MatrixStore): Promise<Fixture> => {
   const { origin: _origin, updatedAt: _updatedAt, ...station } = (await opened.store.points.get('guangan-station'))!
   return {
     caseId: booked.data.id,
+    ticket: booked.data.ticket,
     otherSlot: firstFreeSlot(laterSlots),
     inviteId: invite.data.invite.id,
     tipId: tip.id,
@@ -162,7 +166,9 @@ const payloadFor = (f: Fixture, fn: string, action: string): object => {
       cancel: { id: f.caseId, reason: '问题已经解决了' },
       reschedule: { id: f.caseId, slotStart: f.otherSlot },
       addMessage: { id: f.caseId, text: '补充一下情况' },
-      rate: { id: f.caseId, score: 5 }
+      rate: { id: f.caseId, score: 5 },
+      follow: { ticket: f.ticket, phoneLast4: '8000' },
+      setFamilyFollow: { id: f.caseId, allowed: false }
     },
     points: {
       list: {},

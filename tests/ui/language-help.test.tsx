@@ -37,6 +37,7 @@ describe('the case page facts', () => {
   const c: StaffCase = {
     ...item,
     description: '老板不发工资。',
+    familyFollow: true,
     applicant: { name: '张三', phone: '13800138000', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
     contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
     wage: { employer: '某公司', dueDate: '2026-01-31', coworkers: 0, jobEnded: true, jobEndDate: '2026-03-01' },

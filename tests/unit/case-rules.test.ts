@@ -18,7 +18,7 @@ const held = { ...base, status: 'in_progress' as const, assigneeOpenid: 'o-lawye
 
 describe('who may do what (case-rules)', () => {
   it('offers the citizen cancel and reschedule while waiting, and staff only what their scope and hold allow', () => {
-    expect([...availableActions(base, owner, AT)].sort()).toEqual(['addMessage', 'cancel', 'reschedule'])
+    expect([...availableActions(base, owner, AT)].sort()).toEqual(['addMessage', 'cancel', 'reschedule', 'setFamilyFollow'])
     expect([...availableActions(base, lawyer, AT)].sort()).toEqual(['claim', 'note'])
     expect([...availableActions(base, chengduStaff, AT)]).toEqual([])
     expect([...availableActions(held, lawyer, AT)].sort()).toEqual(['ask', 'callback', 'close', 'handOverToPoint', 'handOverToStaff', 'note', 'release', 'reply'])

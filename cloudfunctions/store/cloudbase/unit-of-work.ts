@@ -6,7 +6,7 @@
  * this is all a unit may touch.
  */
 import crypto from 'node:crypto'
-import type { UnitOfWork } from '../consult-port'
+import type { FollowGuard, UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
 import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
 import { retryingTransaction } from './transaction'
@@ -76,6 +76,14 @@ const unitOver = (t: Transaction): UnitOfWork => {
     },
     async setTicketCounter(date, last) {
       await write('ticketCounters', date, { last })
+    },
+    async followGuard(key) {
+      const found = await read<Omit<FollowGuard, 'key'>>('followGuards', key)
+      return found ? { key, failures: found.failures, windowStart: found.windowStart, ...(found.lockedUntil ? { lockedUntil: found.lockedUntil } : {}) } : null
+    },
+    async saveFollowGuard({ key, ...guard }) {
+      // Written whole (set), so a lock that ended is gone, not left over.
+      await write('followGuards', key, guard)
     },
     async audit(entry) {
       await write('audit', crypto.randomUUID(), entry)

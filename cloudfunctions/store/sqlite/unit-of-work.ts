@@ -17,6 +17,12 @@ const unitOver = (db: Database.Database): UnitOfWork => {
   const deleteRequest = db.prepare('DELETE FROM requests WHERE key = ?')
   const counterRow = db.prepare<[string], { last: number }>('SELECT last FROM ticket_counters WHERE date = ?')
   const upsertCounter = db.prepare('INSERT INTO ticket_counters (date, last) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET last = excluded.last')
+  const guardRow = db.prepare<[string], { failures: number; window_start: string; locked_until: string | null }>(
+    'SELECT failures, window_start, locked_until FROM follow_guards WHERE key = ?'
+  )
+  const upsertGuard = db.prepare(
+    'INSERT INTO follow_guards (key, failures, window_start, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start, locked_until = excluded.locked_until'
+  )
   const insertAudit = db.prepare('INSERT INTO audit (at, actor_openid, actor_name, action, consultation_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
   return {
     async consultation(id) {
@@ -51,6 +57,13 @@ const unitOver = (db: Database.Database): UnitOfWork => {
     },
     async setTicketCounter(date, last) {
       upsertCounter.run(date, last)
+    },
+    async followGuard(key) {
+      const row = guardRow.get(key)
+      return row ? { key, failures: row.failures, windowStart: row.window_start, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) } : null
+    },
+    async saveFollowGuard(g) {
+      upsertGuard.run(g.key, g.failures, g.windowStart, g.lockedUntil ?? null)
     },
     async audit(e) {
       insertAudit.run(e.at, e.actorOpenid, e.actorName, e.action, e.consultationId ?? null, e.detail ?? null)

@@ -44,6 +44,7 @@ export const toDetail = (
     ...(c.deadline ? { deadline: c.deadline } : {}),
     heldForReview: c.heldForReview,
     ...(c.rating ? { rating: c.rating } : {}),
+    familyFollow: !c.familyFollowOff,
     events: events.map((e) => ({ at: e.at, kind: e.kind, text: eventText(e.kind, e.note) })),
     messages,
     ...(queuePosition ? { queuePosition } : {})

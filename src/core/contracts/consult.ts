@@ -8,9 +8,11 @@ import { action, idsOf as ids } from './action'
 import type { ConsultStatus } from '../domain/consult-status'
 import type { Deadline } from '../domain/deadline'
 import { MATTERS, type MatterId } from '../domain/matters'
+import type { FamilyView } from '../domain/family-follow'
 import { MOBILE_PATTERN } from '../domain/phone'
 import type { Priority } from '../domain/priority'
 import { QUICK_CHECK_QUESTIONS, type QuickCheckId } from '../domain/quick-check'
+import { TICKET_PATTERN } from '../domain/ticket'
 
 export const CHANNELS = [
   { id: 'phone', label: '电话回电', hint: '我们按约好的时间给您打电话', needsSlot: true },
@@ -263,6 +265,8 @@ export interface ConsultationDetail extends ConsultationSummary {
   events: ConsultEvent[]
   messages: ConsultMessage[]
   rating?: { score: number; comment?: string; held?: boolean }
+  /** 家人查进度 is on: a relative with the ticket and the phone's last four digits may see the status. */
+  familyFollow: boolean
 }
 
 const Pagination = { offset: z.number().int().min(0).max(10_000).default(0), limit: z.number().int().min(1).max(20).default(20) }
@@ -286,6 +290,16 @@ export const RatePayloadSchema = z.object({
   comment: z.string().trim().max(REASON_MAX, `评价不能超过 ${REASON_MAX} 个字`).optional()
 })
 
+/** 家人查进度: the ticket (any letter case) and the last four digits of the applicant's phone. */
+export const FollowPayloadSchema = z.object({
+  ticket: z.string().trim().toUpperCase().regex(TICKET_PATTERN, '请填写完整的单号，比如 HS-20261201-0001'),
+  phoneLast4: z.string().trim().regex(/^\d{4}$/, '请填写申请人手机号的最后 4 位数字')
+})
+export type FollowPayload = z.input<typeof FollowPayloadSchema>
+
+/** The applicant turns 家人查进度 on or off for one consultation. */
+export const SetFamilyFollowPayloadSchema = z.object({ id: consultationId, allowed: z.boolean() })
+
 export interface ListMineResult {
   items: ConsultationSummary[]
   total: number
@@ -300,5 +314,7 @@ export const consultContract = {
   cancel: action<ConsultationDetail>()(CancelPayloadSchema),
   reschedule: action<ConsultationDetail>()(ReschedulePayloadSchema),
   addMessage: action<ConsultationDetail>()(AddMessagePayloadSchema),
-  rate: action<ConsultationDetail>()(RatePayloadSchema)
+  rate: action<ConsultationDetail>()(RatePayloadSchema),
+  follow: action<FamilyView>()(FollowPayloadSchema),
+  setFamilyFollow: action<ConsultationDetail>()(SetFamilyFollowPayloadSchema)
 }

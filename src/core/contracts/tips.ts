@@ -11,7 +11,9 @@ export const TIP_CATEGORIES = [
   { id: 'marriage-family', label: '婚姻家庭', icon: '🏠' },
   { id: 'land-forest', label: '土地与山林', icon: '🌲' },
   { id: 'traffic-injury', label: '交通与工伤', icon: '🚑' },
-  { id: 'fire-prevention', label: '森林草原防火', icon: '🔥' }
+  { id: 'fire-prevention', label: '森林草原防火', icon: '🔥' },
+  { id: 'mediation', label: '人民调解与邻里', icon: '🤝' },
+  { id: 'legal-aid', label: '法律援助', icon: '⚖️' }
 ] as const
 
 export type TipCategoryId = (typeof TIP_CATEGORIES)[number]['id']

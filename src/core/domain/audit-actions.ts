@@ -28,7 +28,10 @@ export const AUDIT_ACTIONS = {
   'points.update': '修改服务站点',
   'points.activate': '重新启用服务站点',
   'points.deactivate': '停用服务站点',
-  'points.import': '导入服务站点'
+  'points.import': '导入服务站点',
+  'consult.follow.shown': '家人查进度查到了',
+  'consult.follow.refused': '家人查进度没对上',
+  'consult.follow.locked': '家人查进度试错太多已锁定'
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

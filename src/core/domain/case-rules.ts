@@ -39,6 +39,7 @@ export type CaseAction =
   | { type: 'handOverToStaff'; staff: { openid: string; name: string; pointIds: readonly string[] }; note: string }
   | { type: 'close'; outcome: OutcomeId; outcomeLabel: string; note?: string }
   | { type: 'review'; approve: boolean }
+  | { type: 'setFamilyFollow'; allowed: boolean }
 
 export type CaseActionType = CaseAction['type']
 
@@ -120,7 +121,9 @@ const GUARDS: Record<CaseActionType, Guard> = {
   handOverToPoint: all(holder, inStatus(WORKING, '这个咨询现在不能转交')),
   handOverToStaff: all(holder, inStatus(WORKING, '这个咨询现在不能转交')),
   close: all(holder, inStatus(WORKING, '这个咨询现在不能结束')),
-  review: all(staffInScope, inStatus(['submitted'], '这个咨询不需要核对'))
+  review: all(staffInScope, inStatus(['submitted'], '这个咨询不需要核对')),
+  // The owner decides who may follow, in any status: turning it off after the end is their right too.
+  setFamilyFollow: ownerOnly
 }
 
 /** The refusal for `type` by `viewer` now, or null when it is allowed (before any payload is looked at). */
@@ -233,7 +236,11 @@ const EFFECTS: { [T in CaseActionType]: Effect<Extract<CaseAction, { type: T }>>
       : {
           next: { ...moved(c, 'closed', at, false), outcome: 'withdrawn', closedAt: at },
           event: { at, kind: 'closed', actor: 'staff', note: '内容不符合要求，请拨打 12348 咨询' }
-        }
+        },
+  setFamilyFollow: (c, { allowed }) => {
+    const { familyFollowOff: _off, ...rest } = c
+    return { next: allowed ? rest : { ...rest, familyFollowOff: true } }
+  }
 }
 
 const isRefusal = (x: object): x is Refusal => 'code' in x

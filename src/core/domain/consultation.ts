@@ -24,7 +24,7 @@ export interface StaffSide {
 }
 
 /** The stored consultation: the citizen's view plus who owns it and when they last looked. */
-export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 'messages' | 'queuePosition' | 'point'> & {
+export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 'messages' | 'queuePosition' | 'point' | 'familyFollow'> & {
   ownerOpenid: string
   /** The privacy notice version the citizen agreed to, and when (PIPL Art. 29 consent record). */
   consentVersion: string
@@ -37,6 +37,8 @@ export type StoredConsultation = Omit<ConsultationDetail, 'unseen' | 'events' | 
   updatedAt: string
   statusChangedAt: string
   citizenSeenAt: string
+  /** The owner turned 家人查进度 off (absent: on, the default). */
+  familyFollowOff?: boolean
 } & StaffSide
 
 export interface StoredEvent {

@@ -1,4 +1,4 @@
-/** 首页: the four ways in, the hotline, and this month's legal theme. */
+/** 首页: the ways in, the hotline, and this month's legal theme. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { county } from '@/core/county/current'
@@ -23,7 +23,8 @@ const ENTRIES: Entry[] = [
   { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝', url: routeUrl('book') },
   { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍', url: routeUrl('stations') },
   { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: routeUrl('tips') },
-  { title: '我的咨询', hint: '查看进度和答复', icon: '💬', url: MINE_URL }
+  { title: '我的咨询', hint: '查看进度和答复', icon: '💬', url: MINE_URL },
+  { title: '家人查进度', hint: '凭单号帮家人看进度', icon: '👪', url: routeUrl('follow') }
 ]
 
 const open = (entry: Entry) => void Taro.navigateTo({ url: entry.url })

@@ -15,6 +15,7 @@ import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
 import CaseActions from '../../components/CaseActions'
 import DeadlineNotice from '../../components/DeadlineNotice'
+import FamilyFollowSwitch from '../../components/FamilyFollowSwitch'
 import MessageThread from '../../components/MessageThread'
 import RatingForm from '../../components/RatingForm'
 import VisitPlace from '../../components/VisitPlace'
@@ -61,6 +62,7 @@ export default function DetailPage() {
               <RatingForm consultation={c} onChanged={setLatest} />
               <MessageThread consultation={c} onChanged={setLatest} />
               <Timeline events={c.events} />
+              <FamilyFollowSwitch consultation={c} onChanged={setLatest} />
             </View>
           )
         }}

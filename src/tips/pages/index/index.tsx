@@ -1,4 +1,4 @@
-/** 普法小贴士: search, the six categories, and this month's theme. */
+/** 普法小贴士: search, the categories, and this month's theme. */
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
