@@ -10,13 +10,15 @@ import servicePoints from './migrations/002-service-points'
 import consultations from './migrations/003-consultations'
 import staffWorkbench from './migrations/004-staff-workbench'
 import unitOfWork from './migrations/005-unit-of-work'
+import flatAtAMillion from './migrations/006-flat-at-a-million'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
   ['002-service-points', servicePoints],
   ['003-consultations', consultations],
   ['004-staff-workbench', staffWorkbench],
-  ['005-unit-of-work', unitOfWork]
+  ['005-unit-of-work', unitOfWork],
+  ['006-flat-at-a-million', flatAtAMillion]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

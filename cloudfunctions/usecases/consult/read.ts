@@ -1,6 +1,7 @@
 /** A citizen's own consultations: the list with badges, and one with its timeline and thread. */
 import type { ConsultationDetail, ConsultationSummary, ListMineResult } from '../../../src/core/contracts/consult'
 import { eventText } from '../../../src/core/domain/consult-events'
+import { QUEUE_AHEAD_CAP, queuePositionOf } from '../../../src/core/domain/queue-position'
 import type { StoredConsultation, StoredEvent, StoredMessage } from '../../store/consult-port'
 import { notFound } from '../../runtime/failure'
 import type { HandlerContext, SignedInContext } from '../../runtime/context'
@@ -58,7 +59,7 @@ export const ownedConsultation = async ({ store, caller }: HandlerContext, id: s
 export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Promise<ConsultationDetail> => {
   const [{ events, messages }, position] = await Promise.all([
     ctx.store.consultations.thread(c.id),
-    WAITING.has(c.status) ? ctx.store.consultations.queuePosition(c) : Promise.resolve(undefined)
+    WAITING.has(c.status) ? ctx.store.consultations.waitingAhead(c, QUEUE_AHEAD_CAP).then(queuePositionOf) : Promise.resolve(undefined)
   ])
   return toDetail(c, events, messages, position)
 }
