@@ -33,6 +33,8 @@ export interface UnitOfWork {
    * appends the events and messages given.
    */
   saveConsultation(c: StoredConsultation, append?: { events?: StoredEvent[]; messages?: StoredMessage[] }): Promise<void>
+  /** Writes a consultation under a fresh id, not in the store yet, with its first events: nothing to read first. */
+  insertConsultation(c: StoredConsultation, events: StoredEvent[]): Promise<void>
   /** Replaces the timeline and thread (anonymisation). */
   replaceThread(id: string, thread: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<void>
   /** Places taken in a slot. */
@@ -63,7 +65,7 @@ export interface ConsultationsRepository {
    * How many waiting consultations come before this one (priority, due time, age), counted up
    * to `atMost`: the cost is bounded by the cap, never by the length of the queue.
    */
-  waitingAhead(consultation: StoredConsultation, atMost: number): Promise<number>
+  waitingAhead(consultation: Pick<StoredConsultation, 'id' | 'priority' | 'dueAt' | 'createdAt'>, atMost: number): Promise<number>
   /** The staff queue: priority, then due time, then age; with counts per status in scope. */
   queue(query: QueueQuery): Promise<{ items: StoredConsultation[]; total: number; counts: Partial<Record<ConsultStatus, number>> }>
   /** Open consultations per employer key. */

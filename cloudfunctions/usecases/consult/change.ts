@@ -14,7 +14,7 @@ import { activePoint } from './booking-point'
 import { detailOf, ownedConsultation } from './read'
 
 const citizenAct = async (ctx: SignedInContext, id: string, action: Parameters<typeof actOnCase>[1]['action']): Promise<ConsultationDetail> =>
-  detailOf(ctx, await actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action }))
+  actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action }).then(({ consultation, thread }) => detailOf(ctx, consultation, thread))
 
 export const cancelConsultation = (ctx: SignedInContext, id: string, reason: string) => citizenAct(ctx, id, { type: 'cancel', reason })
 

@@ -56,9 +56,10 @@ export const ownedConsultation = async ({ store, caller }: HandlerContext, id: s
   return c
 }
 
-export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Promise<ConsultationDetail> => {
+/** The case for its owner; a thread already in hand (from the unit that saved it) is not read again. */
+export const detailOf = async (ctx: HandlerContext, c: StoredConsultation, thread?: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<ConsultationDetail> => {
   const [{ events, messages }, position] = await Promise.all([
-    ctx.store.consultations.thread(c.id),
+    thread ?? ctx.store.consultations.thread(c.id),
     WAITING.has(c.status) ? ctx.store.consultations.waitingAhead(c, QUEUE_AHEAD_CAP).then(queuePositionOf) : Promise.resolve(undefined)
   ])
   return toDetail(c, events, messages, position)
