@@ -26,6 +26,10 @@ describe('CloudBase requests per action', () => {
     expect(few.create.sequential).toBeLessThanOrEqual(6)
   })
 
+  it('shows a citizen their case without writing when nothing is unseen: the identity, the case, then its thread and position together', () => {
+    expect(few.view).toEqual({ all: 4, sequential: 3 })
+  })
+
   it('loads the staff queue with at most 6 requests in all (the counts per status in one aggregate)', () => {
     expect(few.queue.all).toBeLessThanOrEqual(6)
   })

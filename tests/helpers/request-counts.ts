@@ -28,12 +28,15 @@ export const countOf = (requests: readonly LoggedRequest[]): RequestCount => {
 
 export interface ActionCounts {
   create: RequestCount
+  /** The citizen opening the case they just booked (nothing unseen, so nothing to write). */
+  view: RequestCount
   queue: RequestCount
   claim: RequestCount
 }
 
 /**
- * A phone booking with a slot, the county lawyer's first queue page, and a claim, on a fake
+ * A phone booking with a slot, its view by the citizen, the county lawyer's first queue page,
+ * and a claim, on a fake
  * already holding `cases` open written questions (each from its own citizen, against its own
  * employer, so a full page shows 20 employers).
  */
@@ -61,9 +64,10 @@ export const countActions = async (cases: number): Promise<ActionCounts> => {
     }
     const slotStart = firstFreeSlot(ok(await consult('o-booker', 'slots', { channel: 'phone' })))
     const create = await counted(() => consult('o-booker', 'create', bookingForm({ slotStart })))
+    const view = await counted(() => consult('o-booker', 'getMine', { id: create.data.id }))
     const queue = await counted(() => work(LAWYER.openid, 'queue', {}))
     const claim = await counted(() => work(LAWYER.openid, 'claim', { id: create.data.id }))
-    return { create: create.count, queue: queue.count, claim: claim.count }
+    return { create: create.count, view: view.count, queue: queue.count, claim: claim.count }
   } finally {
     fake.close()
   }

@@ -67,9 +67,11 @@ export const detailOf = async (ctx: HandlerContext, c: StoredConsultation, threa
 
 export const getMine = async (ctx: SignedInContext, id: string): Promise<ConsultationDetail> => {
   const c = await ownedConsultation(ctx, id)
+  // Only a change the citizen has not seen yet is written down: a repeat view writes nothing.
+  if (!toSummary(c).unseen) return detailOf(ctx, c)
   const seenAt = ctx.now().toISOString()
-  await ctx.store.consultations.markSeen(id, seenAt)
-  return detailOf(ctx, { ...c, citizenSeenAt: seenAt })
+  const [detail] = await Promise.all([detailOf(ctx, { ...c, citizenSeenAt: seenAt }), ctx.store.consultations.markSeen(id, seenAt)])
+  return detail
 }
 
 export const listMine = async (ctx: SignedInContext, offset: number, limit: number): Promise<ListMineResult> => {

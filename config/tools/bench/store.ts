@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { county } from '../../../src/core/county/current'
+import { STATUSES } from '../../../src/core/domain/consult-status'
 import { wordListCheck } from '../../../cloudfunctions/content-check/word-list'
 import { consult } from '../../../cloudfunctions/functions/consult'
 import { staff } from '../../../cloudfunctions/functions/staff'
@@ -35,16 +36,20 @@ const timed = async (call: Call, run: number): Promise<number> => {
 const medianOf = (ms: number[]): number => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]
 
 /** The actions measured on one store, by figure name. */
-const actions = async (store: Store, cases: number): Promise<Array<[name: string, call: Call]>> => {
+const actions = async (store: Store, cases: number, log: (line: string) => void): Promise<Array<[name: string, call: Call]>> => {
   const env = (openid: string) => ({ openid, store, county, contentCheck: wordListCheck() })
   const asStaff = (openid: string, payload: object) => () => staff.handle({ action: 'queue', payload }, env(openid))
   const asCitizen = (openid: string, action: string, payload: object) => consult.handle({ action, payload }, env(openid))
   await store.staff.upsert({ openid: 'o-bench-lawyer', role: 'staff', kind: 'lawyer', pointIds: [], name: '王律师' })
   await store.staff.upsert({ openid: 'o-bench-station', role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '小李' })
-  // A waiting case near the end of the history (the newest are the ones citizens look at).
-  const waiting = benchConsultation(cases - 6, cases, Date.now())
-  const owner = benchOwner(cases - 6, cases)
+  // The newest queued case (the newest are the ones citizens look at): its view counts the queue ahead.
+  const newestQueued = cases - 1 - ((cases - 1 - STATUSES.indexOf('queued')) % STATUSES.length)
+  const waiting = benchConsultation(newestQueued, cases, Date.now())
+  const owner = benchOwner(newestQueued, cases)
   const label = `${cases}-${Date.now()}`
+  const view = (await asCitizen(owner, 'getMine', { id: waiting.id })) as { ok: boolean; data?: { queuePosition?: number } }
+  if (!view.data?.queuePosition) throw new Error(`the bench case ${waiting.id} has no queue position: it is not waiting`)
+  log(`  ${cases.toLocaleString('en')} store: the bench case's queue position is ${view.data.queuePosition}`)
   return [
     ['staff.queue, county lawyer', asStaff('o-bench-lawyer', {})],
     ['staff.queue, station staff', asStaff('o-bench-station', {})],
@@ -64,8 +69,8 @@ export const store = {
     const small = openSqliteStore(await benchStoreFile(SMALL, log))
     const big = openSqliteStore(await benchStoreFile(BIG, log))
     try {
-      const smallActions = await actions(small, SMALL)
-      const bigActions = await actions(big, BIG)
+      const smallActions = await actions(small, SMALL, log)
+      const bigActions = await actions(big, BIG, log)
       const figures: Figure[] = []
       for (const [index, [name, smallCall]] of smallActions.entries()) {
         const bigCall = bigActions[index][1]
