@@ -11,7 +11,9 @@ import type { StaffMember, Store } from '../store/port'
 
 /**
  * Who is calling: the platform's OPENID (null when not signed in), their staff record if they
- * have one (read once per call, by the router), and the role that follows from it.
+ * have one and the action is a staff or admin one (read once per call, by the router), and the
+ * role that follows from it. Public and signed-in actions are the same for everyone, so there
+ * the record is not read and the role is 'citizen'.
  */
 export interface Caller {
   openid: string | null

@@ -70,7 +70,9 @@ export const defineFunction = <T extends ContractTable>(
 
       const handler = handlers[action]
       try {
-        const member = env.openid && handler.access !== 'public' ? await env.store.staff.get(env.openid) : null
+        // Only staff and admin actions need the caller's staff record: citizens' actions skip the
+        // read (on CloudBase, one round trip less before every booking).
+        const member = env.openid && (handler.access === 'staff' || handler.access === 'admin') ? await env.store.staff.get(env.openid) : null
         const caller: Caller = { openid: env.openid, role: member?.role ?? 'citizen', member }
         const refusal = accessRefusal(handler.access, caller)
         if (refusal) return refusal

@@ -35,6 +35,8 @@ export interface UnitOfWork {
    * appends the events and messages given.
    */
   saveConsultation(c: StoredConsultation, append?: { events?: StoredEvent[]; messages?: StoredMessage[] }): Promise<void>
+  /** Writes a consultation under a fresh id, not in the store yet, with its first events: nothing to read first. */
+  insertConsultation(c: StoredConsultation, events: StoredEvent[]): Promise<void>
   /** Replaces the timeline and thread (anonymisation). */
   replaceThread(id: string, thread: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<void>
   /** Places taken in a slot. */
@@ -65,8 +67,11 @@ export interface ConsultationsRepository {
   countCreatedByOwnerSince(openid: string, since: string): Promise<number>
   /** The citizen opened the case: clears their badge. Not a decision, so not a unit of work. */
   markSeen(id: string, at: string): Promise<void>
-  /** 1 + how many waiting consultations come before this one (priority, due time, age). */
-  queuePosition(consultation: StoredConsultation): Promise<number>
+  /**
+   * How many waiting consultations come before this one (priority, due time, age), counted up
+   * to `atMost`: the cost is bounded by the cap, never by the length of the queue.
+   */
+  waitingAhead(consultation: Pick<StoredConsultation, 'id' | 'priority' | 'dueAt' | 'createdAt'>, atMost: number): Promise<number>
   /** The staff queue: priority, then due time, then age; with counts per status in scope. */
   queue(query: QueueQuery): Promise<{ items: StoredConsultation[]; total: number; counts: Partial<Record<ConsultStatus, number>> }>
   /** Open consultations per employer key. */

@@ -5,7 +5,7 @@
  * failure to send it never undoes the action.
  */
 import { decide, isDecision, type CaseAction, type Decision, type Viewer } from '../../src/core/domain/case-rules'
-import type { StoredConsultation } from '../../src/core/domain/consultation'
+import type { StoredConsultation, StoredEvent, StoredMessage } from '../../src/core/domain/consultation'
 import type { AuditRecord } from '../store/port'
 import type { UnitOfWork } from '../store/consult-port'
 import { AppFailure, notFound } from '../runtime/failure'
@@ -35,27 +35,37 @@ const moveSlotPlaces = async (uow: UnitOfWork, decision: Decision, capacity: num
   }
 }
 
-export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest): Promise<StoredConsultation> => {
+/** The case as the action left it, with its timeline and thread as saved. */
+export interface ActedCase {
+  consultation: StoredConsultation
+  thread: { events: StoredEvent[]; messages: StoredMessage[] }
+}
+
+export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest): Promise<ActedCase> => {
   const at = ctx.now().toISOString()
-  const { decision, byStaff } = await ctx.store.unitOfWork(async (uow) => {
+  const { decision, byStaff, thread } = await ctx.store.unitOfWork(async (uow) => {
     const c = await uow.consultation(request.id)
     const viewer = c ? request.viewerOf(c) : null
     if (!c || !viewer) throw notFound('咨询')
-    if (await request.alreadyDone?.(uow, c)) return { decision: { next: c, statusChanged: false } as Decision, byStaff: false }
+    if (await request.alreadyDone?.(uow, c)) return { decision: { next: c, statusChanged: false } as Decision, byStaff: false, thread: await uow.thread(c.id) }
     const action = typeof request.action === 'function' ? request.action(c) : request.action
     const decided = decide(c, action, viewer, at)
     if (!isDecision(decided)) throw new AppFailure(decided.code, decided.message)
     await moveSlotPlaces(uow, decided, ctx.county.booking.capacityPerSlot)
-    await uow.saveConsultation(decided.next, {
-      ...(decided.event ? { events: [decided.event] } : {}),
-      ...(decided.message ? { messages: [decided.message] } : {})
-    })
-    if (request.audit) await uow.audit({ ...request.audit, at, consultationId: c.id })
-    return { decision: decided, byStaff: viewer.kind === 'staff' }
+    // Written together: one round trip on CloudBase, where the unit is one transaction.
+    await Promise.all([
+      uow.saveConsultation(decided.next, {
+        ...(decided.event ? { events: [decided.event] } : {}),
+        ...(decided.message ? { messages: [decided.message] } : {})
+      }),
+      request.audit ? uow.audit({ ...request.audit, at, consultationId: c.id }) : Promise.resolve()
+    ])
+    // The thread as saved, so the answer needs no read after the unit.
+    return { decision: decided, byStaff: viewer.kind === 'staff', thread: await uow.thread(c.id) }
   })
   // The citizen hears of what staff did; their own changes need no notice.
   if (decision.statusChanged && byStaff) await ctx.notifier.statusChanged(decision.next)
-  return decision.next
+  return { consultation: decision.next, thread }
 }
 
 /** The citizen who owns the case; anyone else is told it does not exist, so ids reveal nothing. */

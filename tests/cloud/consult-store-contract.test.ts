@@ -120,7 +120,8 @@ describe.each(STORE_KINDS)('consultations on %s', (kind) => {
     const { items, total } = await store.consultations.queue({ statuses: ['queued'], pointIds: null, offset: 0, limit: 20 })
     expect(items.map((c) => c.id)).toEqual(['case-0022', 'case-0024', 'case-0021'])
     expect(total).toBe(3)
-    expect(await store.consultations.queuePosition(items[2])).toBe(3)
+    expect(await store.consultations.waitingAhead(items[2], 50)).toBe(2)
+    expect(await store.consultations.waitingAhead(items[2], 1)).toBe(1)
     expect(await store.consultations.openPerEmployer(['acme', 'nobody'])).toEqual(new Map([['acme', 2]]))
   })
 

@@ -57,8 +57,10 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
     async markSeen(id, at) {
       await awaited(consultations.doc(id).update({ data: { citizenSeenAt: at, unseen: false } }))
     },
-    async queuePosition(c) {
-      const ahead = await awaited(
+    async waitingAhead(c, atMost) {
+      // The ids of at most `atMost` cases ahead: one bounded read, where a count would go through
+      // every waiting case.
+      const { data } = await awaited(
         consultations
           .where(
             _.and([
@@ -70,9 +72,11 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
               ])
             ])
           )
-          .count()
+          .field({ _id: true })
+          .limit(Math.min(atMost, READ_MAX))
+          .get()
       )
-      return ahead.total + 1
+      return data.length
     },
     async queue(q) {
       // A filter by point narrows the staff member's scope; it never widens it.

@@ -48,6 +48,12 @@ const unitOver = (t: Transaction): UnitOfWork => {
       await write('consultations', _id, data)
       cases.set(c.id, next)
     },
+    async insertConsultation(c, events) {
+      const next = caseDocOf(c, { events, messages: [] })
+      const { _id, ...data } = next
+      await write('consultations', _id, data)
+      cases.set(c.id, next)
+    },
     async replaceThread(id, thread) {
       const before = await caseDoc(id)
       if (!before) return

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3'
-import type { ConsultStatus } from '../../../src/core/domain/consult-status'
-import type { ConsultationsRepository, StoredConsultation, StoredEvent, StoredMessage, StoredRequest } from '../consult-port'
+import { STATUSES, isOpen, type ConsultStatus } from '../../../src/core/domain/consult-status'
+import type { ConsultationsRepository, QueueQuery, StoredConsultation, StoredEvent, StoredMessage, StoredRequest } from '../consult-port'
 import { filters } from './filters'
+import { OPEN_STATUS_LIST } from './migrations/007-flat-at-a-million'
 
 export interface ConsultationRow {
   id: string
@@ -87,6 +88,25 @@ export const toColumns = (c: StoredConsultation) => {
 }
 
 const WAITING: ConsultStatus[] = ['submitted', 'queued']
+
+const OPEN = STATUSES.filter(isOpen)
+
+/**
+ * Which partial index of open cases (migration 006) walks the open queue in its order: the
+ * member's own, one point's, or every point's (a scope of several points walks them all and
+ * keeps its own, rather than sort every open case of those points).
+ */
+const openQueueIndex = (q: QueueQuery): string => {
+  if (q.assigneeOpenid) return 'consultations_open_assignee_queue'
+  return q.pointId || q.pointIds?.length === 1 ? 'consultations_open_point_queue' : 'consultations_open_queue'
+}
+
+/** Statuses as an SQL list of literals; only known statuses, so nothing else can reach the SQL. */
+const literalList = (statuses: readonly ConsultStatus[]): string => {
+  const unknown = statuses.filter((s) => !STATUSES.includes(s))
+  if (unknown.length > 0) throw new Error(`Unknown status ${unknown.join(', ')}`)
+  return statuses.length > 0 ? `(${statuses.map((s) => `'${s}'`).join(', ')})` : '(NULL)'
+}
 
 /** The statements that read and write one consultation and its thread (used inside units of work too). */
 export const consultationRows = (db: Database.Database) => {
@@ -189,41 +209,49 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
     async markSeen(id, at) {
       db.prepare('UPDATE consultations SET citizen_seen_at = ? WHERE id = ?').run(at, id)
     },
-    async queuePosition(c) {
+    async waitingAhead(c, atMost) {
+      // A range of the (status, priority, due_at, created_at) index, read up to `atMost` rows.
       const ahead = db
         .prepare(
-          `SELECT COUNT(*) AS n FROM consultations
-           WHERE status IN (${WAITING.map(() => '?').join(', ')}) AND id <> @id
-             AND (priority < @priority OR (priority = @priority AND (due_at < @due OR (due_at = @due AND created_at < @created))))`
+          `SELECT COUNT(*) AS n FROM (
+             SELECT 1 FROM consultations
+             WHERE status IN ${literalList(WAITING)} AND (priority, due_at, created_at) < (@priority, @due, @created) AND id <> @id
+             LIMIT @atMost)`
         )
-        .get(...WAITING, { id: c.id, priority: c.priority, due: c.dueAt, created: c.createdAt }) as { n: number }
-      return ahead.n + 1
+        .get({ id: c.id, priority: c.priority, due: c.dueAt, created: c.createdAt, atMost }) as { n: number }
+      return ahead.n
     },
     async queue(q) {
       const where = filters()
-      // Scope first: the counts per status use the scope only, whatever the other filters.
       if (q.pointIds) where.always(q.pointIds.length ? `point_id IN (${q.pointIds.map((_, i) => `@scope${i}`).join(', ')})` : '0')
       q.pointIds?.forEach((id, i) => (where.params[`scope${i}`] = id))
+      // The scope alone gives the counts per status, whatever the other filters.
       const scope = where.sql()
-      where.always(`status IN (${q.statuses.map((_, i) => `@status${i}`).join(', ')})`)
-      q.statuses.forEach((status, i) => (where.params[`status${i}`] = status))
+      const allOpen = q.statuses.length === OPEN.length && OPEN.every((s) => q.statuses.includes(s))
+      // Written as literals: SQLite uses a partial index only when the query names its condition as written.
+      where.always(`status IN ${allOpen ? OPEN_STATUS_LIST : literalList(q.statuses)}`)
       where.when(q.matter, 'matter = @matter', 'matter')
       where.when(q.channel, 'channel = @channel', 'channel')
       where.when(q.pointId, 'point_id = @pointId', 'pointId')
+      const counted = where.sql()
       where.when(q.assigneeOpenid, 'assignee_openid = @assignee', 'assignee')
-      const params = { ...where.params, limit: q.limit, offset: q.offset }
-      const items = db.prepare(`SELECT * FROM consultations WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`).all(params) as ConsultationRow[]
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM consultations WHERE ${where.sql()}`).get(where.params) as { n: number }).n
-      const counts = db.prepare(`SELECT status, COUNT(*) AS n FROM consultations WHERE ${scope} GROUP BY status`).all(where.params) as Array<{ status: ConsultStatus; n: number }>
+      const items = db
+        .prepare(`SELECT * FROM consultations ${allOpen ? `INDEXED BY ${openQueueIndex(q)}` : ''} WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`)
+        .all({ ...where.params, limit: q.limit, offset: q.offset }) as ConsultationRow[]
+      // Totals come from the counts table (a few rows per point, status, matter and channel);
+      // "mine" counts the member's own open entries instead.
+      const total = q.assigneeOpenid
+        ? (db.prepare(`SELECT COUNT(*) AS n FROM consultations WHERE ${where.sql()}`).get(where.params) as { n: number }).n
+        : (db.prepare(`SELECT COALESCE(SUM(n), 0) AS n FROM consultation_counts WHERE ${counted}`).get(where.params) as { n: number }).n
+      const counts = db
+        .prepare(`SELECT status, SUM(n) AS n FROM consultation_counts WHERE ${scope} GROUP BY status HAVING SUM(n) > 0`)
+        .all(where.params) as Array<{ status: ConsultStatus; n: number }>
       return { items: items.map(toConsultation), total, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) }
     },
     async openPerEmployer(keys) {
       if (keys.length === 0) return new Map()
       const found = db
-        .prepare(
-          `SELECT employer_key AS key, COUNT(*) AS n FROM consultations
-           WHERE employer_key IN (${keys.map(() => '?').join(', ')}) AND status NOT IN ('closed', 'cancelled') GROUP BY employer_key`
-        )
+        .prepare(`SELECT employer_key AS key, n FROM employer_open_counts WHERE employer_key IN (${keys.map(() => '?').join(', ')}) AND n > 0`)
         .all(...keys) as Array<{ key: string; n: number }>
       return new Map(found.map((r) => [r.key, r.n]))
     },

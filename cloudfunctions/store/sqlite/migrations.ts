@@ -11,6 +11,7 @@ import consultations from './migrations/003-consultations'
 import staffWorkbench from './migrations/004-staff-workbench'
 import unitOfWork from './migrations/005-unit-of-work'
 import familyFollow from './migrations/006-family-follow'
+import flatAtAMillion from './migrations/007-flat-at-a-million'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
@@ -18,7 +19,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['003-consultations', consultations],
   ['004-staff-workbench', staffWorkbench],
   ['005-unit-of-work', unitOfWork],
-  ['006-family-follow', familyFollow]
+  ['006-family-follow', familyFollow],
+  ['007-flat-at-a-million', flatAtAMillion]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

@@ -34,6 +34,9 @@ const unitOver = (db: Database.Database): UnitOfWork => {
     async saveConsultation(c, append) {
       rows.save(c, append)
     },
+    async insertConsultation(c, events) {
+      rows.save(c, { events })
+    },
     async replaceThread(id, thread) {
       rows.replaceThread(id, thread)
     },

@@ -9,12 +9,13 @@ import { findSlot } from '../../../src/core/domain/slots'
 import { needsReview } from '../../content-check/port'
 import { AppFailure } from '../../runtime/failure'
 import type { SignedInContext } from '../../runtime/context'
-import { actOnCase, ownerViewer } from '../act-on-case'
+import { actOnCase, ownerViewer, type CaseActionRequest } from '../act-on-case'
 import { activePoint } from './booking-point'
 import { detailOf, ownedConsultation } from './read'
 
-const citizenAct = async (ctx: SignedInContext, id: string, action: Parameters<typeof actOnCase>[1]['action']): Promise<ConsultationDetail> =>
-  detailOf(ctx, await actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action }))
+/** The owner's action on their case, answered with the case as saved. */
+export const citizenAct = async (ctx: SignedInContext, id: string, action: CaseActionRequest['action'], alreadyDone?: CaseActionRequest['alreadyDone']): Promise<ConsultationDetail> =>
+  actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action, alreadyDone }).then(({ consultation, thread }) => detailOf(ctx, consultation, thread))
 
 export const cancelConsultation = (ctx: SignedInContext, id: string, reason: string) => citizenAct(ctx, id, { type: 'cancel', reason })
 
@@ -35,15 +36,7 @@ export const addCitizenMessage = async (ctx: SignedInContext, id: string, text: 
   await ownedConsultation(ctx, id)
   const held = needsReview(await ctx.contentCheck.check(text, ctx.caller.openid))
   const message = { id: clientRequestId ? `m-${clientRequestId}` : crypto.randomUUID(), at: ctx.now().toISOString(), from: 'citizen' as const, text, held }
-  return detailOf(
-    ctx,
-    await actOnCase(ctx, {
-      id,
-      viewerOf: ownerViewer(ctx.caller.openid),
-      action: { type: 'addMessage', message },
-      alreadyDone: async (uow) => (await uow.thread(id)).messages.some((m) => m.id === message.id)
-    })
-  )
+  return citizenAct(ctx, id, { type: 'addMessage', message }, async (uow) => (await uow.thread(id)).messages.some((m) => m.id === message.id))
 }
 
 export const rateConsultation = async (ctx: SignedInContext, id: string, score: number, comment?: string): Promise<ConsultationDetail> => {

@@ -10,6 +10,7 @@ import type { ServicePoint } from '../../../src/core/county/schema'
 import type { StoredConsultation, StoredEvent } from '../../../src/core/domain/consultation'
 import { deadlineOf, viewDeadline } from '../../../src/core/domain/deadline'
 import { firstAnswerDue, priorityOf } from '../../../src/core/domain/priority'
+import { QUEUE_AHEAD_CAP, queuePositionOf } from '../../../src/core/domain/queue-position'
 import { findSlot } from '../../../src/core/domain/slots'
 import { ticketNumber } from '../../../src/core/domain/ticket'
 import { shanghaiDate, shanghaiInstant } from '../../../src/core/domain/time'
@@ -18,7 +19,7 @@ import { needsReview } from '../../content-check/port'
 import { AppFailure } from '../../runtime/failure'
 import type { SignedInContext } from '../../runtime/context'
 import { bookingPoints } from './booking-point'
-import { getMine } from './read'
+import { getMine, toDetail } from './read'
 
 type Form = z.output<typeof CreateConsultationSchema>
 
@@ -84,10 +85,19 @@ const newConsultation = (ctx: SignedInContext, form: Form, held: boolean, point:
   return { consultation, events, slot }
 }
 
+/**
+ * The round trips are counted (tests/cloud/cloudbase-request-counts.test.ts): the checks and
+ * the booking points are read together, the queue position is counted beside the unit of work
+ * (it needs only the new case's place in the order, and the case itself is never counted), and
+ * the answer is made from what the unit wrote instead of read back.
+ */
 export const createConsultation = async (ctx: SignedInContext, form: Form): Promise<ConsultationDetail> => {
   const openid = ctx.caller.openid
   const key = requestKeyOf(openid, form.clientRequestId)
   const fingerprint = fingerprintOf(form)
+  const points = bookingPoints(ctx, form.channel, form.pointId)
+  // Settled here so a retry answered below leaves no unhandled refusal behind; awaited after.
+  points.catch(() => undefined)
   const [earlier, overLimit] = await Promise.all([ctx.store.consultations.request(key), limitRefusal(ctx, openid)])
   // A retry of a finished request answers its result, whatever the limits say now.
   if (earlier) {
@@ -95,27 +105,32 @@ export const createConsultation = async (ctx: SignedInContext, form: Form): Prom
     return getMine(ctx, earlier.resultId)
   }
   if (overLimit) throw overLimit
-  const [{ point, schedule }, verdict] = await Promise.all([bookingPoints(ctx, form.channel, form.pointId), ctx.contentCheck.check(form.description, openid)])
+  const [{ point, schedule }, verdict] = await Promise.all([points, ctx.contentCheck.check(form.description, openid)])
   const { consultation, events, slot } = newConsultation(ctx, form, needsReview(verdict), point, schedule, key)
   const place = point && slot ? { pointId: point.id, start: slot.start } : undefined
   const date = shanghaiDate(ctx.now())
+  const id = crypto.randomUUID()
 
-  const id = await ctx.store.unitOfWork(async (uow) => {
-    const [retried, booked, lastTicket] = await Promise.all([uow.request(key), place ? uow.slotBooked(place) : Promise.resolve(0), uow.ticketCounter(date)])
-    // The same request raced itself (a double tap, a retry while the first was in flight).
-    if (retried) {
-      if (retried.fingerprint !== fingerprint) throw duplicateRefusal()
-      return retried.resultId
-    }
-    if (place && booked >= ctx.county.booking.capacityPerSlot) throw new AppFailure('SLOT.FULL', '这个时间已经约满了，请换一个时间，或选择“尽快回电”')
-    const created: StoredConsultation = { ...consultation, id: crypto.randomUUID(), ticket: ticketNumber(ctx.county.ticketPrefix, ctx.now(), lastTicket + 1) }
-    await Promise.all([
-      uow.saveConsultation(created, { events }),
-      place ? uow.setSlotBooked(place, booked + 1) : Promise.resolve(),
-      uow.setTicketCounter(date, lastTicket + 1),
-      uow.saveRequest({ key, fingerprint, resultId: created.id, at: consultation.createdAt })
-    ])
-    return created.id
-  })
-  return getMine(ctx, id)
+  const [outcome, ahead] = await Promise.all([
+    ctx.store.unitOfWork(async (uow): Promise<{ created: StoredConsultation } | { earlierId: string }> => {
+      const [retried, booked, lastTicket] = await Promise.all([uow.request(key), place ? uow.slotBooked(place) : Promise.resolve(0), uow.ticketCounter(date)])
+      // The same request raced itself (a double tap, a retry while the first was in flight).
+      if (retried) {
+        if (retried.fingerprint !== fingerprint) throw duplicateRefusal()
+        return { earlierId: retried.resultId }
+      }
+      if (place && booked >= ctx.county.booking.capacityPerSlot) throw new AppFailure('SLOT.FULL', '这个时间已经约满了，请换一个时间，或选择“尽快回电”')
+      const created: StoredConsultation = { ...consultation, id, ticket: ticketNumber(ctx.county.ticketPrefix, ctx.now(), lastTicket + 1) }
+      await Promise.all([
+        uow.insertConsultation(created, events),
+        place ? uow.setSlotBooked(place, booked + 1) : Promise.resolve(),
+        uow.setTicketCounter(date, lastTicket + 1),
+        uow.saveRequest({ key, fingerprint, resultId: id, at: consultation.createdAt })
+      ])
+      return { created }
+    }),
+    ctx.store.consultations.waitingAhead({ ...consultation, id }, QUEUE_AHEAD_CAP)
+  ])
+  if ('earlierId' in outcome) return getMine(ctx, outcome.earlierId)
+  return toDetail(outcome.created, events, [], queuePositionOf(ahead))
 }

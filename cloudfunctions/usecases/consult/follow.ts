@@ -23,8 +23,7 @@ import {
 import type { UnitOfWork } from '../../store/consult-port'
 import { AppFailure } from '../../runtime/failure'
 import type { HandlerContext, SignedInContext } from '../../runtime/context'
-import { actOnCase, ownerViewer } from '../act-on-case'
-import { detailOf } from './read'
+import { citizenAct } from './change'
 
 /** One answer for a missing ticket, wrong digits and following turned off: it must not tell them apart. */
 export const FOLLOW_REFUSED = '没有查到。请核对单号和申请人手机号的最后 4 位；也可能申请人关闭了家人查进度'
@@ -78,5 +77,4 @@ export const followConsultation = async (ctx: HandlerContext, { ticket, phoneLas
   return outcome.view
 }
 
-export const setFamilyFollow = async (ctx: SignedInContext, id: string, allowed: boolean): Promise<ConsultationDetail> =>
-  detailOf(ctx, await actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action: { type: 'setFamilyFollow', allowed } }))
+export const setFamilyFollow = (ctx: SignedInContext, id: string, allowed: boolean): Promise<ConsultationDetail> => citizenAct(ctx, id, { type: 'setFamilyFollow', allowed })

@@ -1,6 +1,7 @@
 /** A citizen's own consultations: the list with badges, and one with its timeline and thread. */
 import type { ConsultationDetail, ConsultationSummary, ListMineResult } from '../../../src/core/contracts/consult'
 import { eventText } from '../../../src/core/domain/consult-events'
+import { QUEUE_AHEAD_CAP, queuePositionOf } from '../../../src/core/domain/queue-position'
 import type { StoredConsultation, StoredEvent, StoredMessage } from '../../store/consult-port'
 import { notFound } from '../../runtime/failure'
 import type { HandlerContext, SignedInContext } from '../../runtime/context'
@@ -58,19 +59,22 @@ export const ownedConsultation = async ({ store, caller }: HandlerContext, id: s
   return c
 }
 
-export const detailOf = async (ctx: HandlerContext, c: StoredConsultation): Promise<ConsultationDetail> => {
+/** The case for its owner; a thread already in hand (from the unit that saved it) is not read again. */
+export const detailOf = async (ctx: HandlerContext, c: StoredConsultation, thread?: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<ConsultationDetail> => {
   const [{ events, messages }, position] = await Promise.all([
-    ctx.store.consultations.thread(c.id),
-    WAITING.has(c.status) ? ctx.store.consultations.queuePosition(c) : Promise.resolve(undefined)
+    thread ?? ctx.store.consultations.thread(c.id),
+    WAITING.has(c.status) ? ctx.store.consultations.waitingAhead(c, QUEUE_AHEAD_CAP).then(queuePositionOf) : Promise.resolve(undefined)
   ])
   return toDetail(c, events, messages, position)
 }
 
 export const getMine = async (ctx: SignedInContext, id: string): Promise<ConsultationDetail> => {
   const c = await ownedConsultation(ctx, id)
+  // Only a change the citizen has not seen yet is written down: a repeat view writes nothing.
+  if (!toSummary(c).unseen) return detailOf(ctx, c)
   const seenAt = ctx.now().toISOString()
-  await ctx.store.consultations.markSeen(id, seenAt)
-  return detailOf(ctx, { ...c, citizenSeenAt: seenAt })
+  const [detail] = await Promise.all([detailOf(ctx, { ...c, citizenSeenAt: seenAt }), ctx.store.consultations.markSeen(id, seenAt)])
+  return detail
 }
 
 export const listMine = async (ctx: SignedInContext, offset: number, limit: number): Promise<ListMineResult> => {

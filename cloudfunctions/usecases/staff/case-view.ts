@@ -6,8 +6,8 @@ import type { StaffMember } from '../../store/port'
 import type { HandlerContext } from '../../runtime/context'
 import { detailOf } from '../consult/read'
 
-export const staffCaseOf = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation): Promise<StaffCase> => {
-  const detail = await detailOf(ctx, c)
+export const staffCaseOf = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation, thread?: Parameters<typeof detailOf>[2]): Promise<StaffCase> => {
+  const detail = await detailOf(ctx, c, thread)
   const phoneVisible = c.assigneeOpenid === member.openid
   return {
     ...detail,

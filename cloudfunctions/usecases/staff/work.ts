@@ -18,8 +18,8 @@ import { audit, caseInScope, scopeOf, staffViewer } from './member'
 
 const staffAct = async (ctx: StaffContext, id: string, auditAction: AuditAction, action: CaseAction): Promise<StaffCase> => {
   const { member } = ctx.caller
-  const c = await actOnCase(ctx, { id, viewerOf: staffViewer(member), action, audit: { actorOpenid: member.openid, actorName: member.name, action: auditAction } })
-  return staffCaseOf(ctx, member, c)
+  const { consultation, thread } = await actOnCase(ctx, { id, viewerOf: staffViewer(member), action, audit: { actorOpenid: member.openid, actorName: member.name, action: auditAction } })
+  return staffCaseOf(ctx, member, consultation, thread)
 }
 
 const staffMessage = (ctx: StaffContext, text: string) => ({ id: crypto.randomUUID(), at: ctx.now().toISOString(), from: 'staff' as const, text, held: false })

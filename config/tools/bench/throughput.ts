@@ -57,7 +57,7 @@ const bareInsertsPerSecond = (): number => {
   }
 }
 
-const booking = (clientRequestId: string): CreateConsultation => ({
+export const booking = (clientRequestId: string): CreateConsultation => ({
   clientRequestId,
   matter: 'wages',
   quickCheck: ['migrant-wages'],

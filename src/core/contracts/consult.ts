@@ -260,7 +260,11 @@ export interface ConsultationDetail extends ConsultationSummary {
   /** The rule and last day; days left are counted when shown (viewDeadline). */
   deadline?: Deadline
   heldForReview: boolean
-  /** Where it stands among the waiting consultations (1 = next), while it waits. */
+  /**
+   * Where it stands among the waiting consultations (1 = next), while it waits. Counted up to
+   * QUEUE_AHEAD_CAP cases ahead (src/core/domain/queue-position.ts): QUEUE_AHEAD_CAP + 1 means
+   * "more than that many ahead"; show it with queueAheadText.
+   */
   queuePosition?: number
   events: ConsultEvent[]
   messages: ConsultMessage[]

@@ -20,6 +20,12 @@ export interface LoggedRequest {
   count?: number
   /** The server's refusal code, or how an injected failure struck. */
   failed?: string
+  /**
+   * When the request arrived and when its answer left, on one clock counting both: a request
+   * that arrived before another's answer left was sent alongside it, not after it.
+   */
+  arrived: number
+  answered?: number
 }
 
 export type FailureTiming = 'before' | 'after'
@@ -28,6 +34,7 @@ type Handler = (ctx: operations.Context, params: operations.Params) => operation
 
 export class FakeServer {
   readonly log: LoggedRequest[] = []
+  private clock = 0
   private failures = new Map<number, FailureTiming>()
   private random: () => number
   private readonly handlers: Record<string, Handler>
@@ -59,7 +66,13 @@ export class FakeServer {
 
   /** Answers one request; a refusal is answered as `{ code, message }`, a transient failure is thrown. */
   async handle(action: string, params: operations.Params = {}): Promise<Record<string, unknown>> {
-    const entry: LoggedRequest = { position: this.log.length + 1, action, collection: params.collectionName, transactionId: params.transactionId }
+    const entry: LoggedRequest = {
+      position: this.log.length + 1,
+      action,
+      collection: params.collectionName,
+      transactionId: params.transactionId,
+      arrived: (this.clock += 1)
+    }
     this.log.push(entry)
     const requestId = `fake-${entry.position}`
     await this.delay()
@@ -85,6 +98,7 @@ export class FakeServer {
       throw transientFailure(entry.position, failure)
     }
     await this.delay()
+    entry.answered = this.clock += 1
     return answer
   }
 

@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { channelLabel, isInPerson, type ConsultationDetail } from '@/core/contracts/consult'
 import { isOpen, nextStepText, STATUS_TEXT } from '@/core/domain/consult-status'
 import { matterLabel } from '@/core/domain/matters'
+import { queueAheadText } from '@/core/domain/queue-position'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
@@ -47,7 +48,7 @@ export default function DetailPage() {
                   {c.point ? ` · ${c.point.name}` : ''}
                 </Text>
                 {c.slot && <Text>预约时间：{formatShanghaiTime(c.slot.start)}</Text>}
-                {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
+                {c.queuePosition && <Text>{queueAheadText(c.queuePosition)}</Text>}
               </View>
               {answer && (
                 <View className='card stack latest-answer'>

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { channelLabel, isInPerson, type ConsultationDetail } from '@/core/contracts/consult'
 import { CHECKLISTS } from '@/core/domain/matters'
+import { queueAheadText } from '@/core/domain/queue-position'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
@@ -47,7 +48,7 @@ export default function DonePage() {
                 {c.point ? ` · ${c.point.name}` : ''}
               </Text>
               <Text>{c.slot ? `时间：${formatShanghaiTime(c.slot.start)}` : c.asap ? '时间：尽快回电' : '书面答复'}</Text>
-              {c.queuePosition && <Text>前面还有 {c.queuePosition - 1} 位在等</Text>}
+              {c.queuePosition && <Text>{queueAheadText(c.queuePosition)}</Text>}
               <Text>{nextStepText(c.status, c.channel, c.asap)}</Text>
               {!isInPerson(c.channel) && <Text>预计最晚 {formatShanghaiTime(c.dueAt)} 前第一次答复您</Text>}
             </View>
