@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const zodOnlyThroughCore = { name: 'zod', message: "Import { z } from src/core/zod: it turns on jitless mode, which WeChat needs." }
+const zodOnlyThroughCore = { name: 'zod', message: 'Import { z } from src/core/zod: it turns on jitless mode, which WeChat needs.' }
 const platformOnly = ['@tarojs/*', 'react', 'react-dom']
 const serverOnly = ['wx-server-sdk', 'better-sqlite3']
 

@@ -32,7 +32,13 @@ module.exports = {
       // Taro's browser packages ship ES modules all the way down: let swc compile them all.
       transformIgnorePatterns: []
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts']
+    },
     {
       ...common,
       displayName: 'weapp',
@@ -43,6 +49,12 @@ module.exports = {
       // The build is already compiled for WeChat: run it as it is.
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/']
     },
-    { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/deploy/setup.ts'] }
+    {
+      ...common,
+      displayName: 'deploy',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/deploy/setup.ts']
+    }
   ]
 }

@@ -12,7 +12,19 @@ export default defineAppConfig({
     { root: 'consult', pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/detail/index', 'pages/follow/index'] },
     { root: 'stations', pages: ['pages/index/index', 'pages/detail/index', 'pages/admin/index', 'pages/edit/index'] },
     // Staff only: citizens never download it (not preloaded from home).
-    { root: 'staff', pages: ['pages/index/index', 'pages/case/index', 'pages/join/index', 'pages/admin/index', 'pages/audit/index', 'pages/stats/index', 'pages/tips/index', 'pages/tip-edit/index'] }
+    {
+      root: 'staff',
+      pages: [
+        'pages/index/index',
+        'pages/case/index',
+        'pages/join/index',
+        'pages/admin/index',
+        'pages/audit/index',
+        'pages/stats/index',
+        'pages/tips/index',
+        'pages/tip-edit/index'
+      ]
+    }
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult', 'stations'] } },
   // Nearest-first stations: the position is used on the phone only (never uploaded or kept).

@@ -47,8 +47,7 @@ const pathOf = (target: string | undefined): string | null => {
 const functionsByName = new Map(cloudFunctions.map((fn) => [fn.name, fn]))
 
 /** Local sign-in is not real authentication: the local cloud must never face a network. */
-export const isLoopback = (host: string): boolean =>
-  host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
 
 /** The host name of a Host header (`127.0.0.1:10086`, `[::1]:10086`, `localhost`), without its port. */
 export const hostnameOf = (hostHeader: string | undefined): string => {

@@ -10,8 +10,7 @@ import type { Store } from '../store/port'
 export const localOpenid = ({ persona, name }: LocalLogin): string =>
   `local_${crypto.createHash('sha256').update(`${persona}\n${name}`).digest('hex').slice(0, 28)}`
 
-const sign = (openid: string, secret: string): string =>
-  crypto.createHmac('sha256', secret).update(openid).digest('base64url')
+const sign = (openid: string, secret: string): string => crypto.createHmac('sha256', secret).update(openid).digest('base64url')
 
 export const signIn = async (login: LocalLogin, store: Store, secret: string): Promise<LocalSession> => {
   const openid = localOpenid(login)

@@ -5,7 +5,11 @@
  */
 import type { Store } from '../store/port'
 
-export const adminOpenidsFrom = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+export const adminOpenidsFrom = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 export const ensureBootstrapAdmin = async (store: Store, openid: string | null, admins: readonly string[]): Promise<void> => {
   if (!openid || !admins.includes(openid) || (await store.staff.get(openid))) return

@@ -50,11 +50,7 @@ const accessRefusal = (access: Access, caller: Caller): Envelope<never> | null =
   return roleMeets(caller.role, access) ? null : fail('AUTH.FORBIDDEN', '您没有权限做这件事')
 }
 
-export const defineFunction = <T extends ContractTable>(
-  name: string,
-  contract: T,
-  handlers: HandlerTable<T>
-): CloudFunction => {
+export const defineFunction = <T extends ContractTable>(name: string, contract: T, handlers: HandlerTable<T>): CloudFunction => {
   const actions = Object.keys(contract)
   return {
     name,

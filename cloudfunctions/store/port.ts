@@ -85,7 +85,14 @@ export interface AuditRecord {
 /** Append-only: nothing in the app edits or removes an entry. */
 export interface AuditRepository {
   record(entry: AuditRecord): Promise<void>
-  list(query: { consultationId?: string; actorOpenid?: string; from?: string; to?: string; offset: number; limit: number }): Promise<{ items: AuditRecord[]; total: number }>
+  list(query: {
+    consultationId?: string
+    actorOpenid?: string
+    from?: string
+    to?: string
+    offset: number
+    limit: number
+  }): Promise<{ items: AuditRecord[]; total: number }>
 }
 
 export interface Store {

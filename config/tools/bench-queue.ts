@@ -71,7 +71,8 @@ const main = async () => {
   await seedStore(store)
   const now = new Date()
   const fill = performance.now()
-  for (let i = 0; i < CASES; i += 1) await store.unitOfWork((uow) => uow.saveConsultation(consultation(i, now), { events: [{ at: now.toISOString(), kind: 'created', actor: 'citizen' }] }))
+  for (let i = 0; i < CASES; i += 1)
+    await store.unitOfWork((uow) => uow.saveConsultation(consultation(i, now), { events: [{ at: now.toISOString(), kind: 'created', actor: 'citizen' }] }))
   console.log(`store: ${CASES} consultations written in ${((performance.now() - fill) / 1000).toFixed(1)} s`)
 
   await store.staff.upsert({ openid: 'o-lawyer', role: 'staff', kind: 'lawyer', pointIds: [], name: '王律师' })

@@ -88,7 +88,13 @@ const main = async () => {
     for (let i = 0; i < RUNS; i += 1) weak.push(await timeOneOpen(page))
 
     console.log('Nearest-first list: tap on the home entry → first card with its distance (h5 build, local cloud, headless Chromium)')
-    console.log(JSON.stringify({ machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`, cold: summary(cold), warm: summary(warm), warmWeakNetwork: summary(weak) }, null, 2))
+    console.log(
+      JSON.stringify(
+        { machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`, cold: summary(cold), warm: summary(warm), warmWeakNetwork: summary(weak) },
+        null,
+        2
+      )
+    )
   } finally {
     for (const c of contexts) await c.close().catch(() => undefined)
     await browser.close()

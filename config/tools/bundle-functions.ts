@@ -80,7 +80,11 @@ const bundleOne = async ({ name, wrapper, config }: Entry): Promise<BundledFunct
 export const bundleFunctions = async (): Promise<BundledFunction[]> => {
   const bundled: BundledFunction[] = []
   const entries: Entry[] = [
-    ...cloudFunctions.map((fn) => ({ name: fn.name, wrapper: 'wechatMain' as const, config: { timeout: TIMEOUT_SECONDS[fn.name], permissions: { openapi: PERMISSIONS[fn.name] ?? [] } } })),
+    ...cloudFunctions.map((fn) => ({
+      name: fn.name,
+      wrapper: 'wechatMain' as const,
+      config: { timeout: TIMEOUT_SECONDS[fn.name], permissions: { openapi: PERMISSIONS[fn.name] ?? [] } }
+    })),
     ...timerFunctions.map((fn) => ({
       name: fn.name,
       wrapper: 'wechatTimerMain' as const,

@@ -43,12 +43,18 @@ const writeJsonLines = (name: string, docs: object[]): string => {
 const writeSeedFiles = (): string[] => {
   const now = new Date().toISOString()
   return [
-    writeJsonLines('tips', loadSeedTips().map(({ id, ...tip }) => ({ _id: id, ...tip, published: true }))),
+    writeJsonLines(
+      'tips',
+      loadSeedTips().map(({ id, ...tip }) => ({ _id: id, ...tip, published: true }))
+    ),
     // Marked as seeded, so the points function may refresh them and an admin's edit wins; in
     // the first set of points (see cloudfunctions/store/cloudbase/point-sets.ts).
     writeJsonLines(
       'servicePoints',
-      county.servicePoints.map(({ id, ...point }) => ({ _id: pointDocId(FIRST_SET_ID, id), ...inSetFields(FIRST_SET_ID, id, { ...point, origin: 'seed', updatedAt: now }) }))
+      county.servicePoints.map(({ id, ...point }) => ({
+        _id: pointDocId(FIRST_SET_ID, id),
+        ...inSetFields(FIRST_SET_ID, id, { ...point, origin: 'seed', updatedAt: now })
+      }))
     )
   ]
 }

@@ -34,9 +34,7 @@ const folderBytes = (dir: string): number =>
 /** Sizes of a weapp build (ours by default; the bench also measures a blank Taro app's). */
 export const packageSizes = (weappDir: string = WEAPP_DIR): Pick<AuditReport, 'mainPackageBytes' | 'subpackageBytes'> => {
   const appJson = JSON.parse(fs.readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }> }
-  const subpackageBytes = Object.fromEntries(
-    (appJson.subPackages ?? []).map(({ root }) => [root.replace(/\/$/, ''), folderBytes(path.join(weappDir, root))])
-  )
+  const subpackageBytes = Object.fromEntries((appJson.subPackages ?? []).map(({ root }) => [root.replace(/\/$/, ''), folderBytes(path.join(weappDir, root))]))
   const subTotal = Object.values(subpackageBytes).reduce((a, b) => a + b, 0)
   return { mainPackageBytes: folderBytes(weappDir) - subTotal, subpackageBytes }
 }

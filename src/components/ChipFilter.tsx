@@ -16,7 +16,14 @@ export default function ChipFilter<T extends string>({ label, className, options
       {options.map((option) => {
         const on = option.id === value
         return (
-          <View key={option.label} className={on ? 'chip tap chip-on' : 'chip tap'} role='radio' aria-checked={on} tabIndex={0} onClick={() => onChange(option.id)}>
+          <View
+            key={option.label}
+            className={on ? 'chip tap chip-on' : 'chip tap'}
+            role='radio'
+            aria-checked={on}
+            tabIndex={0}
+            onClick={() => onChange(option.id)}
+          >
             <Text>{option.label}</Text>
           </View>
         )

@@ -30,7 +30,14 @@ export default function Field({ label, value, onChange, error, placeholder, type
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
-        <Input className='field-input tap' type={type} value={value} placeholder={placeholder} {...controlLabel(label)} onInput={(e) => onChange(e.detail.value)} />
+        <Input
+          className='field-input tap'
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          {...controlLabel(label)}
+          onInput={(e) => onChange(e.detail.value)}
+        />
       )}
       {multiline && maxlength && (
         <Text className='text-small'>

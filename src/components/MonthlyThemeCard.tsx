@@ -18,12 +18,7 @@ export default function MonthlyThemeCard() {
             </Text>
             <Text className='text-small'>{theme.blurb}</Text>
             {theme.tips.slice(0, 3).map((tip) => (
-              <View
-                key={tip.id}
-                className='row tap'
-                role='link'
-                onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}
-              >
+              <View key={tip.id} className='row tap' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}>
                 <Text>{tip.title}</Text>
                 <Text aria-hidden='true'>›</Text>
               </View>

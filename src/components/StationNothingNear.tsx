@@ -65,9 +65,7 @@ export default function StationNothingNear({ nearestStation, localHelp, hotline,
           <HotlineButton phone={{ label: `${local}的公共法律服务热线`, number: NATIONAL_LINE, verified: true }} />
         </View>
         <View className='stack station-help-home' role='listitem'>
-          <Text>
-            想找{county.name}的律师：预约电话咨询，律师在上班时间给您打回来；或者留言咨询，把事情写下来，律师会回复。
-          </Text>
+          <Text>想找{county.name}的律师：预约电话咨询，律师在上班时间给您打回来；或者留言咨询，把事情写下来，律师会回复。</Text>
           <View className='station-book-row'>
             <Button className='button station-book' onClick={() => book('phone')}>
               预约电话咨询

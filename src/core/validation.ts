@@ -26,8 +26,7 @@ const genericMessage = (issue: z.core.$ZodIssue): string => {
 }
 
 /** A message written in a schema (Chinese) wins; zod's built-in English ones are replaced. */
-const messageOf = (issue: z.core.$ZodIssue): string =>
-  /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : genericMessage(issue)
+const messageOf = (issue: z.core.$ZodIssue): string => (/[\u4e00-\u9fff]/.test(issue.message) ? issue.message : genericMessage(issue))
 
 export const toFieldIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: messageOf(issue) }))

@@ -62,11 +62,7 @@ const callWeChat = async (name: string, data: unknown): Promise<Envelope<unknown
  * as the home page's badge and monthly theme: the cloud checks every payload with the same
  * contract, and a typo in code is caught by the payload type. Everything else uses `callCloud`.
  */
-export const sendToCloud = async <F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  payload: Payload<F, A>
-): Promise<Answer<F, A>> => {
+export const sendToCloud = async <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, payload: Payload<F, A>): Promise<Answer<F, A>> => {
   const request = { action, payload }
   const envelope = process.env.TARO_ENV === 'weapp' ? await callWeChat(fn, request) : await postJson(`/api/${fn}`, request)
   return envelope as Answer<F, A>

@@ -17,5 +17,4 @@ export const loadMyConsultation = (id: string) => callCloud('consult', 'getMine'
 export const cancelConsultation = (id: string, reason: string) => callCloud('consult', 'cancel', { id, reason })
 export const rescheduleConsultation = (id: string, slotStart: string) => callCloud('consult', 'reschedule', { id, slotStart })
 export const sendMessage = (id: string, text: string, clientRequestId: string) => callCloud('consult', 'addMessage', { id, text, clientRequestId })
-export const rateConsultation = (id: string, score: number, comment?: string) =>
-  callCloud('consult', 'rate', { id, score, ...(comment ? { comment } : {}) })
+export const rateConsultation = (id: string, score: number, comment?: string) => callCloud('consult', 'rate', { id, score, ...(comment ? { comment } : {}) })

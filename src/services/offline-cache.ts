@@ -11,13 +11,10 @@ interface Kept<T> {
   savedAt: string
 }
 
-export type CachedResult<T> =
-  | { ok: true; data: T; savedAt: string; fromCache: boolean }
-  | { ok: false; error: AppError }
+export type CachedResult<T> = { ok: true; data: T; savedAt: string; fromCache: boolean } | { ok: false; error: AppError }
 
 /** Errors after which an older copy is better than nothing. */
-const worthFallingBack = (error: AppError): boolean =>
-  error.code === 'NETWORK.OFFLINE' || error.code.startsWith('SERVER.') || error.code === 'REQUEST.TOO_MANY'
+const worthFallingBack = (error: AppError): boolean => error.code === 'NETWORK.OFFLINE' || error.code.startsWith('SERVER.') || error.code === 'REQUEST.TOO_MANY'
 
 export const cachedCall = async <T>(key: string, load: () => Promise<Envelope<T>>): Promise<CachedResult<T>> => {
   const storageKey = `cache:${key}`

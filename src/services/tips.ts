@@ -5,8 +5,7 @@ import { ok, type Envelope } from '@/core/envelope'
 import { callCloud } from './cloud'
 import { cachedCall, uncached } from './offline-cache'
 
-export const loadTipList = (query: TipsListPayload) =>
-  cachedCall(`tips:list:${JSON.stringify(query)}`, () => callCloud('tips', 'list', query))
+export const loadTipList = (query: TipsListPayload) => cachedCall(`tips:list:${JSON.stringify(query)}`, () => callCloud('tips', 'list', query))
 
 export const loadTip = (id: string) => cachedCall(`tips:get:${id}`, () => callCloud('tips', 'get', { id }))
 

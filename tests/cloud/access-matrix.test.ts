@@ -231,7 +231,10 @@ describe('access matrix: every action, every kind of caller', () => {
         const refusal = expectedRefusal(EXPECTED_ACCESS[fnName][action], role)
         const payload = payloadFor(fixture, fnName, action)
         const before = opened.dump()
-        const answer = (await fn.handle({ action, payload }, { openid, store: opened.store, county, contentCheck: wordListCheck(), now: () => TUESDAY_0800 })) as LooseEnvelope
+        const answer = (await fn.handle(
+          { action, payload },
+          { openid, store: opened.store, county, contentCheck: wordListCheck(), now: () => TUESDAY_0800 }
+        )) as LooseEnvelope
         if (refusal) {
           expect(answer).toMatchObject({ ok: false, error: { code: refusal } })
           expect(opened.dump()).toEqual(before)

@@ -104,7 +104,12 @@ describeOnRealEnv('CloudBase server rules the fake assumes (real env)', () => {
   it('never receives an undefined field: an update leaves it as it was, and flattens nested objects', async () => {
     const id = `undef-${token}`
     await awaited(db.collection(CALIBRATION).add({ data: { _id: id, token, assignee: 'o-staff', rating: { score: 5, comment: '好' } } }))
-    await awaited(db.collection(CALIBRATION).doc(id).update({ data: { assignee: undefined, status: 'queued', rating: { score: 3 } } }))
+    await awaited(
+      db
+        .collection(CALIBRATION)
+        .doc(id)
+        .update({ data: { assignee: undefined, status: 'queued', rating: { score: 3 } } })
+    )
     const { data } = await awaited(db.collection(CALIBRATION).doc(id).get())
     expect(data).toMatchObject({ assignee: 'o-staff', status: 'queued', rating: { score: 3, comment: '好' } })
   })

@@ -29,12 +29,31 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
   it('answers queries with filters, order, skip and limit, and caps a read at 100 documents', async () => {
     const { db } = fake
     const _ = db.command
-    await Promise.all(Array.from({ length: 150 }, (_unused, n) => db.collection('rows').add({ data: { _id: `r${String(n).padStart(3, '0')}`, n, even: n % 2 === 0 } })))
+    await Promise.all(
+      Array.from({ length: 150 }, (_unused, n) => db.collection('rows').add({ data: { _id: `r${String(n).padStart(3, '0')}`, n, even: n % 2 === 0 } }))
+    )
     const capped = await awaited(db.collection('rows').limit(1000).get())
     expect(capped.data).toHaveLength(100)
-    const page = await awaited(db.collection('rows').where({ even: true, n: _.gte(10).and(_.lt(20)) }).orderBy('n', 'desc').skip(1).limit(2).get())
+    const page = await awaited(
+      db
+        .collection('rows')
+        .where({ even: true, n: _.gte(10).and(_.lt(20)) })
+        .orderBy('n', 'desc')
+        .skip(1)
+        .limit(2)
+        .get()
+    )
     expect(page.data.map((row) => row.n)).toEqual([16, 14])
-    expect((await awaited(db.collection('rows').where({ n: _.in([1, 2, 300]) }).count())).total).toBe(2)
+    expect(
+      (
+        await awaited(
+          db
+            .collection('rows')
+            .where({ n: _.in([1, 2, 300]) })
+            .count()
+        )
+      ).total
+    ).toBe(2)
   })
 
   it('answers in no set order what the query leaves unordered, ties of a sort included', async () => {
@@ -88,11 +107,25 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
   it('applies updates as the serializer sends them: undefined dropped, objects flattened, _.remove and _.set', async () => {
     const { db } = fake
     const _ = db.command
-    await awaited(db.collection('cases').add({ data: { _id: 'c1', assignee: 'o-staff', status: 'claimed', rating: { score: 5, comment: '很好' }, notes: ['a'], old: 1, box: { a: 1, b: 2 } } }))
-    await awaited(db.collection('cases').doc('c1').update({ data: { assignee: undefined, status: 'queued', rating: { score: 3 }, old: _.remove(), box: _.set({ c: 3 }), notes: _.push('b') } }))
+    await awaited(
+      db
+        .collection('cases')
+        .add({ data: { _id: 'c1', assignee: 'o-staff', status: 'claimed', rating: { score: 5, comment: '很好' }, notes: ['a'], old: 1, box: { a: 1, b: 2 } } })
+    )
+    await awaited(
+      db
+        .collection('cases')
+        .doc('c1')
+        .update({ data: { assignee: undefined, status: 'queued', rating: { score: 3 }, old: _.remove(), box: _.set({ c: 3 }), notes: _.push('b') } })
+    )
     const { data } = await awaited(db.collection('cases').doc('c1').get())
     expect(data).toEqual({ _id: 'c1', assignee: 'o-staff', status: 'queued', rating: { score: 3, comment: '很好' }, notes: ['a', 'b'], box: { c: 3 } })
-    await awaited(db.collection('cases').doc('c1').set({ data: { status: 'closed' } }))
+    await awaited(
+      db
+        .collection('cases')
+        .doc('c1')
+        .set({ data: { status: 'closed' } })
+    )
     expect((await awaited(db.collection('cases').doc('c1').get())).data).toEqual({ _id: 'c1', status: 'closed' })
   })
 
@@ -100,14 +133,24 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     const { db } = fake
     const at = new Date('2026-11-29T08:00:00.000Z')
     await awaited(db.collection('rows').add({ data: { _id: 'd', at, title: '欠薪怎么办' } }))
-    const found = await awaited(db.collection('rows').where({ title: db.RegExp({ regexp: '欠薪', options: 'i' }) }).get())
+    const found = await awaited(
+      db
+        .collection('rows')
+        .where({ title: db.RegExp({ regexp: '欠薪', options: 'i' }) })
+        .get()
+    )
     expect(found.data[0].at).toEqual(at)
   })
 
   it('stamps db.serverDate() with the server clock', async () => {
     const { db } = fake
     const before = Date.now()
-    await awaited(db.collection('rows').doc('s').set({ data: { at: db.serverDate() } }))
+    await awaited(
+      db
+        .collection('rows')
+        .doc('s')
+        .set({ data: { at: db.serverDate() } })
+    )
     const stored = fake.dump().rows[0].at as Date
     expect(stored).toBeInstanceOf(Date)
     expect(stored.getTime()).toBeGreaterThanOrEqual(before)
@@ -117,8 +160,19 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     const { db } = fake
     const $ = db.command.aggregate
     await Promise.all(['p1', 'p1', 'p2'].map((pointId, n) => db.collection('rows').add({ data: { _id: `a${n}`, pointId } })))
-    const grouped = await awaited(db.collection('rows').aggregate().match({ pointId: db.command.neq('none') }).group({ _id: '$pointId', n: $.sum(1) }).sort({ _id: 1 }).end())
-    expect(grouped.list).toEqual([{ _id: 'p1', n: 2 }, { _id: 'p2', n: 1 }])
+    const grouped = await awaited(
+      db
+        .collection('rows')
+        .aggregate()
+        .match({ pointId: db.command.neq('none') })
+        .group({ _id: '$pointId', n: $.sum(1) })
+        .sort({ _id: 1 })
+        .end()
+    )
+    expect(grouped.list).toEqual([
+      { _id: 'p1', n: 2 },
+      { _id: 'p2', n: 1 }
+    ])
     expect((await awaited(db.collection('rows').aggregate().count('total').end())).list).toEqual([{ total: 3 }])
   })
 
@@ -139,7 +193,12 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     await Promise.all(
       Array.from({ length: 10 }, async () => {
         const { data } = await awaited(db.collection('counters').doc('day').get())
-        await awaited(db.collection('counters').doc('day').update({ data: { n: (data as { n: number }).n + 1 } }))
+        await awaited(
+          db
+            .collection('counters')
+            .doc('day')
+            .update({ data: { n: (data as { n: number }).n + 1 } })
+        )
       })
     )
     expect(((await awaited(db.collection('counters').doc('day').get())).data as { n: number }).n).toBeLessThan(10)
@@ -178,8 +237,16 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     const { db } = fake
     await awaited(db.collection('rows').add({ data: { _id: 'x', a: 0, b: 0 } }))
     const transaction = await db.startTransaction()
-    await awaited(transaction.collection('rows').doc('x').update({ data: { a: 1 } }))
-    const plain = db.collection('rows').doc('x').update({ data: { b: db.command.inc(1) } })
+    await awaited(
+      transaction
+        .collection('rows')
+        .doc('x')
+        .update({ data: { a: 1 } })
+    )
+    const plain = db
+      .collection('rows')
+      .doc('x')
+      .update({ data: { b: db.command.inc(1) } })
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect((await awaited(db.collection('rows').doc('x').get())).data).toMatchObject({ a: 0, b: 0 })
     await transaction.commit()
@@ -192,8 +259,16 @@ describe('CloudBase fake (real wx-server-sdk, fake server)', () => {
     try {
       await awaited(short.db.collection('rows').add({ data: { _id: 'x', a: 0 } }))
       const abandoned = await short.db.startTransaction()
-      await abandoned.collection('rows').doc('x').update({ data: { a: 1 } })
-      await awaited(short.db.collection('rows').doc('x').update({ data: { a: 2 } }))
+      await abandoned
+        .collection('rows')
+        .doc('x')
+        .update({ data: { a: 1 } })
+      await awaited(
+        short.db
+          .collection('rows')
+          .doc('x')
+          .update({ data: { a: 2 } })
+      )
       await errorOf(abandoned.commit())
       expect((await awaited(short.db.collection('rows').doc('x').get())).data).toMatchObject({ a: 2 })
     } finally {

@@ -35,7 +35,12 @@ describe.each(STORE_KINDS)('consultations on %s', (kind) => {
   })
 
   it('leaves no field behind that a save no longer carries (an assignee released, a comment removed)', async () => {
-    const held = consultation('case-0002', { status: 'in_progress', assigneeOpenid: 'o-lawyer', assigneeName: '王律师', rating: { score: 2, comment: '电话 13800138000' } })
+    const held = consultation('case-0002', {
+      status: 'in_progress',
+      assigneeOpenid: 'o-lawyer',
+      assigneeName: '王律师',
+      rating: { score: 2, comment: '电话 13800138000' }
+    })
     await save(store, held)
     const { assigneeOpenid: _o, assigneeName: _n, ...released } = { ...held, status: 'queued' as const, rating: { score: 2 } }
     await save(store, released, [])
@@ -51,7 +56,9 @@ describe.each(STORE_KINDS)('consultations on %s', (kind) => {
     const message = { id: 'm-1', at: AT, from: 'citizen' as const, text: '补充：欠了 12000 元', held: false }
     await store.unitOfWork((uow) => uow.saveConsultation(c, { events: [{ at: AT, kind: 'citizen-replied', actor: 'citizen' }], messages: [message] }))
     expect(await store.consultations.thread(c.id)).toEqual({ events: [created, { at: AT, kind: 'citizen-replied', actor: 'citizen' }], messages: [message] })
-    await store.unitOfWork((uow) => uow.replaceThread(c.id, { events: [{ at: AT, kind: 'created', actor: 'citizen' }], messages: [{ ...message, text: '（已删除）' }] }))
+    await store.unitOfWork((uow) =>
+      uow.replaceThread(c.id, { events: [{ at: AT, kind: 'created', actor: 'citizen' }], messages: [{ ...message, text: '（已删除）' }] })
+    )
     expect((await store.consultations.thread(c.id)).messages[0].text).toBe('（已删除）')
   })
 

@@ -8,7 +8,8 @@ describe.each(STORE_KINDS)('booking a consultation (the consult function on %s)'
   let slot: string
 
   const countRows = (name: 'consultations' | 'requests') => temp.count(name)
-  const bookedIn = async (start: string) => (await call(null, 'slots', { channel: 'phone' })).data.days.flatMap((d: { slots: [] }) => d.slots).find((s: { start: string }) => s.start === start).booked
+  const bookedIn = async (start: string) =>
+    (await call(null, 'slots', { channel: 'phone' })).data.days.flatMap((d: { slots: [] }) => d.slots).find((s: { start: string }) => s.start === start).booked
 
   beforeEach(async () => {
     temp = await openStore(kind)
@@ -119,10 +120,19 @@ describe.each(STORE_KINDS)('booking a consultation (the consult function on %s)'
   })
 
   it('books a station from the store of points: a station an admin deactivated cannot be booked', async () => {
-    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({ ok: true, data: { point: { id: 'chengdu-station' } } })
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({
+      ok: true,
+      data: { point: { id: 'chengdu-station' } }
+    })
     await temp.store.points.setActive('chengdu-station', false, TUESDAY_0800.toISOString())
-    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
-    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-legal-aid' })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'chengdu-station' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' }
+    })
+    expect(await call(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-legal-aid' })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' }
+    })
   })
 
   it('says plainly that calls cannot be booked while the callback point is off, and still takes written questions', async () => {
@@ -162,14 +172,29 @@ describe.each(STORE_KINDS)('booking a consultation (the consult function on %s)'
   })
 
   it('keeps the 工伤认定 limit and the language help a citizen asked for', async () => {
-    const c = (await call('o-a', 'create', bookingForm({ channel: 'written', matter: 'work-injury', wage: undefined, injury: { date: '2026-02-01' }, languageHelp: '藏语' }))).data
-    expect(c).toMatchObject({ injury: { date: '2026-02-01' }, languageHelp: '藏语', deadline: { kind: 'injury-recognition', lastDay: '2027-02-01', basis: '工伤保险条例第十七条第二款' } })
+    const c = (
+      await call(
+        'o-a',
+        'create',
+        bookingForm({ channel: 'written', matter: 'work-injury', wage: undefined, injury: { date: '2026-02-01' }, languageHelp: '藏语' })
+      )
+    ).data
+    expect(c).toMatchObject({
+      injury: { date: '2026-02-01' },
+      languageHelp: '藏语',
+      deadline: { kind: 'injury-recognition', lastDay: '2027-02-01', basis: '工伤保险条例第十七条第二款' }
+    })
     expect((await call('o-a', 'listMine', {})).data.items[0]).toMatchObject({ languageHelp: '藏语' })
-    expect(await call('o-b', 'create', bookingForm({ channel: 'written', languageHelp: '英语' as never }))).toMatchObject({ ok: false, error: { issues: [{ path: 'languageHelp' }] } })
+    expect(await call('o-b', 'create', bookingForm({ channel: 'written', languageHelp: '英语' as never }))).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'languageHelp' }] }
+    })
   })
 
   it('holds text the content check cannot clear for a staff review, without losing it', async () => {
-    const c = (await call('o-zhang', 'create', bookingForm({ channel: 'written', matter: 'other', wage: undefined, description: '有人叫我帮忙买卖银行卡，这犯法吗？' }))).data
+    const c = (
+      await call('o-zhang', 'create', bookingForm({ channel: 'written', matter: 'other', wage: undefined, description: '有人叫我帮忙买卖银行卡，这犯法吗？' }))
+    ).data
     expect(c).toMatchObject({ status: 'submitted', heldForReview: true, description: '有人叫我帮忙买卖银行卡，这犯法吗？' })
     expect(c.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'held'])
   })

@@ -40,7 +40,11 @@ const requestsMadeBy = async (setup: () => Promise<unknown>, act: () => Promise<
 }
 
 /** For each position and both timings: fresh store, setup, one failure, act, retry if it failed, check. */
-const atEveryPosition = async <S,>(setup: () => Promise<S>, act: (s: S) => Promise<LooseEnvelope>, check: (s: S, first: LooseEnvelope, retry?: LooseEnvelope) => void) => {
+const atEveryPosition = async <S>(
+  setup: () => Promise<S>,
+  act: (s: S) => Promise<LooseEnvelope>,
+  check: (s: S, first: LooseEnvelope, retry?: LooseEnvelope) => void
+) => {
   let state!: S
   const count = await requestsMadeBy(
     async () => (state = await setup()),

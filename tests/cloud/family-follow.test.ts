@@ -135,9 +135,15 @@ describe.each(STORE_KINDS)('家人查进度 on %s', (kind) => {
 
   it('refuses a malformed ticket or digits with a Chinese message, counting and auditing nothing', async () => {
     const badTicket = await follow('12345', '5678')
-    expect(badTicket).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', issues: [{ path: 'ticket', message: '请填写完整的单号，比如 HS-20261201-0001' }] } })
+    expect(badTicket).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID', issues: [{ path: 'ticket', message: '请填写完整的单号，比如 HS-20261201-0001' }] }
+    })
     const badDigits = await follow(TICKET, '56a8')
-    expect(badDigits).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', issues: [{ path: 'phoneLast4', message: '请填写申请人手机号的最后 4 位数字' }] } })
+    expect(badDigits).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID', issues: [{ path: 'phoneLast4', message: '请填写申请人手机号的最后 4 位数字' }] }
+    })
     expect(await followAudit()).toEqual([])
     // Nothing was counted: five wrong answers are still needed to lock.
     for (let i = 0; i < FOLLOW_TICKET_LIMIT - 1; i += 1) await follow(TICKET, '0000')

@@ -56,25 +56,29 @@ describe('points import on CloudBase (fake server): all or nothing', () => {
     expect(requestsPerImport).toBeGreaterThan(NEW.length)
   })
 
-  it.each(['before', 'after'] as const)('leaves the old set or the whole new one when any request fails %s it is applied', async (when) => {
-    for (let position = 1; position <= requestsPerImport; position++) {
-      const opened = await withOldSet()
-      try {
-        opened.fake!.injectFailure({ at: position, when })
-        const answered = await opened.store.points.importAll(NEW, LATER).then(
-          () => true,
-          () => false
-        )
-        const names = await namesOf(opened)
-        expect([OLD_STATE, NEW_STATE]).toContainEqual(names)
-        if (answered) expect(names).toEqual(NEW_STATE)
-        await importUntilDone(opened)
-        expect(await namesOf(opened)).toEqual(NEW_STATE)
-      } finally {
-        await opened.done()
+  it.each(['before', 'after'] as const)(
+    'leaves the old set or the whole new one when any request fails %s it is applied',
+    async (when) => {
+      for (let position = 1; position <= requestsPerImport; position++) {
+        const opened = await withOldSet()
+        try {
+          opened.fake!.injectFailure({ at: position, when })
+          const answered = await opened.store.points.importAll(NEW, LATER).then(
+            () => true,
+            () => false
+          )
+          const names = await namesOf(opened)
+          expect([OLD_STATE, NEW_STATE]).toContainEqual(names)
+          if (answered) expect(names).toEqual(NEW_STATE)
+          await importUntilDone(opened)
+          expect(await namesOf(opened)).toEqual(NEW_STATE)
+        } finally {
+          await opened.done()
+        }
       }
-    }
-  }, 60_000)
+    },
+    60_000
+  )
 
   it('never undoes an admin’s change made while an import runs: the import is refused instead', async () => {
     const outcomes = new Set<string>()
@@ -83,8 +87,14 @@ describe('points import on CloudBase (fake server): all or nothing', () => {
       try {
         await opened.store.points.importAll(OLD, AT)
         const [imported, closed] = await Promise.all([
-          opened.store.points.importAll(NEW, LATER).then(() => 'imported', () => 'refused'),
-          opened.store.points.setActive('p-a', false, LATER).then((point) => (point ? 'closed' : 'missing'), () => 'failed')
+          opened.store.points.importAll(NEW, LATER).then(
+            () => 'imported',
+            () => 'refused'
+          ),
+          opened.store.points.setActive('p-a', false, LATER).then(
+            (point) => (point ? 'closed' : 'missing'),
+            () => 'failed'
+          )
         ])
         outcomes.add(`${imported} ${closed}`)
         if (closed === 'closed') expect((await opened.store.points.get('p-a'))?.active).toBe(false)

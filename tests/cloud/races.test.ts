@@ -72,7 +72,10 @@ describe('races on CloudBase semantics (the fake, with interleaving)', () => {
     // Someone else holds a place in the first slot: freeing it twice would give theirs away.
     await call('o-other', 'create', bookingForm({ slotStart: first }))
     const mine = (await call('o-me', 'create', bookingForm({ slotStart: first }))).data
-    const results = await Promise.all([call('o-me', 'reschedule', { id: mine.id, slotStart: second }), call('o-me', 'reschedule', { id: mine.id, slotStart: third })])
+    const results = await Promise.all([
+      call('o-me', 'reschedule', { id: mine.id, slotStart: second }),
+      call('o-me', 'reschedule', { id: mine.id, slotStart: third })
+    ])
     // Each move happens whole, one after the other (or the second is refused): never half of each.
     expect(results.filter((r) => r.ok).length).toBeGreaterThanOrEqual(1)
     const now = documents('consultations').find((c) => c._id === mine.id)!.slot as { start: string }
@@ -86,7 +89,10 @@ describe('races on CloudBase semantics (the fake, with interleaving)', () => {
     const slot = firstFreeSlot((await call(null, 'slots', { channel: 'phone' })).data)
     await call('o-other', 'create', bookingForm({ slotStart: slot }))
     const mine = (await call('o-me', 'create', bookingForm({ slotStart: slot }))).data
-    const results = await Promise.all([call('o-me', 'cancel', { id: mine.id, reason: '不需要了' }), call('o-me', 'cancel', { id: mine.id, reason: '不需要了' })])
+    const results = await Promise.all([
+      call('o-me', 'cancel', { id: mine.id, reason: '不需要了' }),
+      call('o-me', 'cancel', { id: mine.id, reason: '不需要了' })
+    ])
     expect(codes(results)).toEqual(['CONSULT.STATE', 'ok'])
     expect(placesIn(slot)).toBe(1)
   })

@@ -17,7 +17,11 @@ describe('retention: closed consultations are anonymised after the period', () =
 
   const raw = () => {
     const db = new Database(temp.file, { readonly: true })
-    const text = JSON.stringify([db.prepare('SELECT * FROM consultations').all(), db.prepare('SELECT * FROM consultation_messages').all(), db.prepare('SELECT * FROM consultation_events').all()])
+    const text = JSON.stringify([
+      db.prepare('SELECT * FROM consultations').all(),
+      db.prepare('SELECT * FROM consultation_messages').all(),
+      db.prepare('SELECT * FROM consultation_events').all()
+    ])
     db.close()
     return text
   }
@@ -26,7 +30,19 @@ describe('retention: closed consultations are anonymised after the period', () =
     const citizen = consultCaller(temp.store)
     const staff = staffCaller(temp.store)
     const closed = (await citizen('o-zhang', 'create', bookingForm({ channel: 'written', description: '张三在成都工地被欠薪八千元。' }))).data
-    const open = (await citizen('o-li', 'create', bookingForm({ channel: 'written', matter: 'other', wage: undefined, description: '李四的问题还在处理。', applicant: { ...bookingForm().applicant, name: '李四', phone: '13900139000' } }))).data
+    const open = (
+      await citizen(
+        'o-li',
+        'create',
+        bookingForm({
+          channel: 'written',
+          matter: 'other',
+          wage: undefined,
+          description: '李四的问题还在处理。',
+          applicant: { ...bookingForm().applicant, name: '李四', phone: '13900139000' }
+        })
+      )
+    ).data
     await staff(LAWYER.openid, 'claim', { id: closed.id })
     await staff(LAWYER.openid, 'reply', { id: closed.id, text: '张三可以申请劳动仲裁。' })
     await staff(LAWYER.openid, 'close', { id: closed.id, outcome: 'advice-given', note: '张三很着急' })

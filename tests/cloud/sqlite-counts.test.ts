@@ -45,9 +45,13 @@ const tallies = (db: Database.Database) => ({
     employers: db.prepare('SELECT employer_key, n FROM employer_open_counts WHERE n > 0 ORDER BY 1').all()
   },
   counted: {
-    counts: db.prepare("SELECT COALESCE(point_id, '') AS point_id, status, matter, channel, COUNT(*) AS n FROM consultations GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4").all(),
+    counts: db
+      .prepare("SELECT COALESCE(point_id, '') AS point_id, status, matter, channel, COUNT(*) AS n FROM consultations GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4")
+      .all(),
     employers: db
-      .prepare("SELECT employer_key, COUNT(*) AS n FROM consultations WHERE employer_key IS NOT NULL AND status NOT IN ('closed', 'cancelled') GROUP BY 1 ORDER BY 1")
+      .prepare(
+        "SELECT employer_key, COUNT(*) AS n FROM consultations WHERE employer_key IS NOT NULL AND status NOT IN ('closed', 'cancelled') GROUP BY 1 ORDER BY 1"
+      )
       .all()
   }
 })

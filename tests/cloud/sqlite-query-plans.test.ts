@@ -27,10 +27,12 @@ const recording = (db: Database.Database, ran: Ran[]): Database.Database =>
       if (key !== 'prepare') return Reflect.get(target, key, target) as unknown
       return (sql: string) => {
         const statement = target.prepare(sql)
-        const record = (method: 'all' | 'get' | 'run') => (...args: unknown[]) => {
-          ran.push({ sql, args })
-          return (statement[method] as (...a: unknown[]) => unknown)(...args)
-        }
+        const record =
+          (method: 'all' | 'get' | 'run') =>
+          (...args: unknown[]) => {
+            ran.push({ sql, args })
+            return (statement[method] as (...a: unknown[]) => unknown)(...args)
+          }
         return { all: record('all'), get: record('get'), run: record('run') }
       }
     }
@@ -110,7 +112,11 @@ describe('SQLite query plans', () => {
   })
 
   it('names the open statuses of the rules in the partial indexes', () => {
-    expect(OPEN_STATUS_LIST).toBe(`(${STATUSES.filter(isOpen).map((s) => `'${s}'`).join(', ')})`)
+    expect(OPEN_STATUS_LIST).toBe(
+      `(${STATUSES.filter(isOpen)
+        .map((s) => `'${s}'`)
+        .join(', ')})`
+    )
   })
 
   it('finds a fault in a plan that scans the table or sorts it (the check can fail)', () => {

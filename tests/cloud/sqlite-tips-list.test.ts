@@ -24,7 +24,11 @@ describe('tips.list on SQLite', () => {
 
       const listReads = prepared.filter((sql) => /ORDER BY/i.test(sql))
       expect(listReads).toHaveLength(1)
-      expect(prepare(listReads[0]).columns().map((c) => c.name)).toEqual(['id', 'category', 'title', 'summary', 'updated_at'])
+      expect(
+        prepare(listReads[0])
+          .columns()
+          .map((c) => c.name)
+      ).toEqual(['id', 'category', 'title', 'summary', 'updated_at'])
 
       // The same shape of query again prepares nothing new.
       await tips.list({ keyword: '合同', offset: 0, limit: 20 })

@@ -17,7 +17,9 @@ describe.each(STORE_KINDS)('the staff workbench (the staff function on %s)', (ki
   }
   /** The audit trail, oldest first (entries written at one instant keep the order they were written in). */
   const auditRows = async () =>
-    (await temp.store.audit.list({ offset: 0, limit: 100 })).items.reverse().map((e) => ({ actor: e.actorOpenid, action: e.action, id: e.consultationId ?? null }))
+    (await temp.store.audit.list({ offset: 0, limit: 100 })).items
+      .reverse()
+      .map((e) => ({ actor: e.actorOpenid, action: e.action, id: e.consultationId ?? null }))
 
   beforeEach(async () => {
     temp = await openStore(kind)
@@ -130,7 +132,10 @@ describe.each(STORE_KINDS)('the staff workbench (the staff function on %s)', (ki
     expect(replied.data.messages.at(-1).text).toBe(`建议申请劳动仲裁。\n\n推荐阅读：《${tip.title}》`)
     // The reader's screen finds the attached tip in that line, to open it.
     expect(splitTipMentions(replied.data.messages.at(-1).text)).toEqual({ body: '建议申请劳动仲裁。', titles: [tip.title] })
-    expect(await staff(LAWYER.openid, 'reply', { id: c.id, text: '再说一句', tipIds: ['no-such-tip'] })).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    expect(await staff(LAWYER.openid, 'reply', { id: c.id, text: '再说一句', tipIds: ['no-such-tip'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID' }
+    })
     await staff(LAWYER.openid, 'close', { id: c.id, outcome: 'aid-application' })
     const seen = (await citizen('o-citizen', 'getMine', { id: c.id })).data
     expect(seen.status).toBe('closed')
@@ -197,12 +202,16 @@ describe.each(STORE_KINDS)('the staff workbench (the staff function on %s)', (ki
   })
 
   describe('invites', () => {
-    const invite = async (overrides = {}) => (await staff(ADMIN.openid, 'createInvite', { kind: 'station', pointIds: ['guangan-station'], name: '新同事', ...overrides })).data
+    const invite = async (overrides = {}) =>
+      (await staff(ADMIN.openid, 'createInvite', { kind: 'station', pointIds: ['guangan-station'], name: '新同事', ...overrides })).data
 
     it('bind a WeChat identity once; the code is stored only as a hash', async () => {
       const { code } = await invite()
       expect(code).toMatch(/^[A-Z0-9]{8}$/)
-      expect(await staff('o-new', 'redeemInvite', { code })).toMatchObject({ ok: true, data: { role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '新同事' } })
+      expect(await staff('o-new', 'redeemInvite', { code })).toMatchObject({
+        ok: true,
+        data: { role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '新同事' }
+      })
       expect(await staff('o-new', 'me')).toMatchObject({ ok: true, data: { openid: 'o-new' } })
       expect(await staff('o-other', 'redeemInvite', { code })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
       expect(JSON.stringify(await temp.store.invites.list())).not.toContain(code)
@@ -248,7 +257,14 @@ describe.each(STORE_KINDS)('the staff workbench (the staff function on %s)', (ki
     await later(LAWYER.openid, 'reply', { id: a.id, text: '答复' })
     await later(LAWYER.openid, 'close', { id: a.id, outcome: 'advice-given' })
     const stats = (await staff(ADMIN.openid, 'stats', { from: '2026-12-01', to: '2026-12-01' })).data
-    expect(stats).toMatchObject({ total: 2, byMatter: { 拖欠工资: 1, 交通事故: 1 }, byChannel: { 留言咨询: 2 }, byOutcome: { 已解答: 1 }, medianMinutesToFirstAnswer: 90, answeredOnTimeShare: 1 })
+    expect(stats).toMatchObject({
+      total: 2,
+      byMatter: { 拖欠工资: 1, 交通事故: 1 },
+      byChannel: { 留言咨询: 2 },
+      byOutcome: { 已解答: 1 },
+      medianMinutesToFirstAnswer: 90,
+      answeredOnTimeShare: 1
+    })
     const { csv, filename } = (await staff(ADMIN.openid, 'statsCsv', { from: '2026-12-01', to: '2026-12-01' })).data
     expect(filename).toBe('咨询统计-2026-12-01-2026-12-01.csv')
     expect(csv.startsWith('\uFEFF分组,项目,数量\r\n')).toBe(true)

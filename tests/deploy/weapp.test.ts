@@ -22,7 +22,9 @@ describe('the weapp build', () => {
     const report = runAudit()
     console.log(
       `weapp main package ${kb(report.mainPackageBytes)} (budget ${kb(MAIN_PACKAGE_BUDGET_BYTES)}); ` +
-        Object.entries(report.subpackageBytes).map(([root, bytes]) => `${root} ${kb(bytes)}`).join(', ')
+        Object.entries(report.subpackageBytes)
+          .map(([root, bytes]) => `${root} ${kb(bytes)}`)
+          .join(', ')
     )
     expect(report.checks.filter((c) => !c.success)).toEqual([])
     expect(report.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['PACKAGE_SIZE_LIMIT', 'JS_COMPRESS_OPEN', 'LAZYCODE_LOADING_OPEN']))

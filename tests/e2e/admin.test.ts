@@ -35,7 +35,9 @@ describe('the admin’s path and the small faults in the browser', () => {
 
   const openAs = async (options: { admin?: string; elderly?: boolean } = {}): Promise<Page> => {
     const page = await session.open({ acceptDownloads: true })
-    const signedIn = options.admin ? { ...(await session.cloud.post('/api/_local/login', { persona: 'admin', name: options.admin })).body.data, name: options.admin } : null
+    const signedIn = options.admin
+      ? { ...(await session.cloud.post('/api/_local/login', { persona: 'admin', name: options.admin })).body.data, name: options.admin }
+      : null
     await page.context().addInitScript(
       ([session, elderly]) => {
         if (session) localStorage.setItem('local-session', JSON.stringify({ data: session }))
@@ -102,7 +104,10 @@ describe('the admin’s path and the small faults in the browser', () => {
     await page.getByLabel('标题', { exact: true }).locator('input').fill('春节返乡防骗')
     await titleError.waitFor({ state: 'detached' })
     // The other fields' messages stay until they are changed too.
-    await page.getByRole('alert').getByText(/法律依据/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/法律依据/)
+      .waitFor()
     expect(await axeFindings(page)).toEqual([])
   })
 

@@ -110,7 +110,10 @@ describe('the citizen path in the browser', () => {
 
     await goInApp(page, '/consult/pages/mine/index')
     await page.locator('.mine-item').getByText('请按约好的时间到服务站，带上身份证和有关材料').waitFor()
-    await page.locator('.mine-item').getByText(/^地点：/).waitFor()
+    await page
+      .locator('.mine-item')
+      .getByText(/^地点：/)
+      .waitFor()
   })
 
   it('keeps a booking made with no network as 待发送, and sends it exactly once when the network returns', async () => {
@@ -150,7 +153,9 @@ describe('the citizen path in the browser', () => {
     expect(await page.locator('.outbox-item').count()).toBe(0)
     expect(await page.locator('.mine-item').count()).toBe(1)
     const db = new Database(session.cloud.temp.file, { readonly: true })
-    const rows = db.prepare("SELECT COUNT(*) AS n FROM consultations WHERE json_extract(data, '$.description') = ?").get('家里的地被邻居占了一块，想问问怎么办。') as { n: number }
+    const rows = db
+      .prepare("SELECT COUNT(*) AS n FROM consultations WHERE json_extract(data, '$.description') = ?")
+      .get('家里的地被邻居占了一块，想问问怎么办。') as { n: number }
     db.close()
     expect(rows.n).toBe(1)
     expect(creates.length).toBeGreaterThanOrEqual(1)
@@ -293,7 +298,10 @@ describe('the citizen path in the browser', () => {
     await title(page, '说说您的情况')
     await page.locator('.page.elderly').last().waitFor()
     const rows = await page.locator('.choice[role=radio]').evaluateAll((els) =>
-      els.map((el) => ({ height: el.getBoundingClientRect().height, fontSize: parseFloat(getComputedStyle(el.querySelector('taro-text-core') ?? el).fontSize) }))
+      els.map((el) => ({
+        height: el.getBoundingClientRect().height,
+        fontSize: parseFloat(getComputedStyle(el.querySelector('taro-text-core') ?? el).fontSize)
+      }))
     )
     expect(rows.length).toBe(5) // 还在干 / 已经不干了, and the three language answers
     for (const row of rows) {

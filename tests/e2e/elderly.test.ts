@@ -26,7 +26,9 @@ describe('长辈模式 in the browser', () => {
   /** A phone in 长辈模式 from the start, signed in as an admin when asked. */
   const open = async (options: { admin?: boolean; elderly?: boolean } = {}): Promise<Page> => {
     const page = await session.open()
-    const signedIn = options.admin ? { ...(await session.cloud.post('/api/_local/login', { persona: 'admin', name: '长辈模式管理员' })).body.data, name: '长辈模式管理员' } : null
+    const signedIn = options.admin
+      ? { ...(await session.cloud.post('/api/_local/login', { persona: 'admin', name: '长辈模式管理员' })).body.data, name: '长辈模式管理员' }
+      : null
     await page.context().addInitScript(
       ([session, elderly]) => {
         if (session) localStorage.setItem('local-session', JSON.stringify({ data: session }))

@@ -46,7 +46,10 @@ describe('家人查进度 in the browser', () => {
     await snap(relative, 'family-follow')
 
     expect((await lookUp(relative, ticket, '1234')).error?.code).toBe('RESOURCE.NOT_FOUND')
-    await relative.getByRole('alert').getByText(/^没有查到。/).waitFor()
+    await relative
+      .getByRole('alert')
+      .getByText(/^没有查到。/)
+      .waitFor()
 
     // The applicant turns following off on the case page.
     const applicant = await session.open()
@@ -59,7 +62,10 @@ describe('家人查进度 in the browser', () => {
     await applicant.getByText('已关闭：别人查不到这个咨询的进度。').waitFor()
 
     expect((await lookUp(relative, ticket, '8000')).error?.code).toBe('RESOURCE.NOT_FOUND')
-    await relative.getByRole('alert').getByText(/^没有查到。/).waitFor()
+    await relative
+      .getByRole('alert')
+      .getByText(/^没有查到。/)
+      .waitFor()
     expect(await relative.locator('[role=status]', { hasText: ticket }).count()).toBe(0)
   })
 })

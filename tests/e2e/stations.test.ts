@@ -46,7 +46,10 @@ describe('finding a legal service station in the browser', () => {
     await page.getByText('周一', { exact: true }).waitFor()
     await page.getByText('周日', { exact: true }).waitFor()
     await page.getByText('✓ 官方核实').first().waitFor()
-    await page.locator('.station-detail').getByText(/讨薪维权/).waitFor()
+    await page
+      .locator('.station-detail')
+      .getByText(/讨薪维权/)
+      .waitFor()
     await page.locator('taro-button-core', { hasText: '在这里预约' }).waitFor()
     await page.locator('taro-button-core', { hasText: '导航过去' }).waitFor()
     // The h5 build loads no map tiles.
@@ -57,7 +60,10 @@ describe('finding a legal service station in the browser', () => {
   it('with location refused, says so, offers the city picker, and sorts by the chosen city', async () => {
     await open()
     await page.locator('taro-button-core', { hasText: '用我的位置找最近的' }).click()
-    await page.getByRole('alert').getByText(/没有得到定位的许可|暂时没能定位/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/没有得到定位的许可|暂时没能定位/)
+      .waitFor()
     await page.getByText('浙江省', { exact: true }).click()
     await page.getByText('嘉兴市桐乡市', { exact: true }).click()
     await page.getByText('按离嘉兴市桐乡市的远近排好了').waitFor()

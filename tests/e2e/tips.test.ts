@@ -31,7 +31,10 @@ describe('legal tips in the browser', () => {
 
     await page.locator('.tip-title', { hasText: title ?? '' }).waitFor()
     await page.getByText('法律依据').waitFor()
-    await page.getByText(/^《中华人民共和国.+》第.+条$/).first().waitFor()
+    await page
+      .getByText(/^《中华人民共和国.+》第.+条$/)
+      .first()
+      .waitFor()
     await waitForTaroPage(page, '/tips/pages/detail')
     await snap(page, 'tip')
 

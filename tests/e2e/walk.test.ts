@@ -118,13 +118,18 @@ describe('every page, in both modes, with axe-core', () => {
     })
     afterAll(() => context?.close())
 
-    it.each(STATES.map((state) => [`${state.route({ consultationId: ':id', ticket: '', tipId: ':id' })}${state.state ? ` (${state.state})` : ''}`, state] as const))('%s', async (_name, state) => {
+    it.each(
+      STATES.map((state) => [`${state.route({ consultationId: ':id', ticket: '', tipId: ':id' })}${state.state ? ` (${state.state})` : ''}`, state] as const)
+    )('%s', async (_name, state) => {
       const route = state.route(seeded)
       await page.goto(`${session.cloud.url}/#${route}`)
       await waitForTaroPage(page, route.split('?')[0])
       await state.ready(page, seeded)
       const shell = page.locator('.taro_page:visible .page').first()
-      expect(await shell.evaluate((el) => [el.classList.contains('elderly'), Number(getComputedStyle(el).getPropertyValue('--font-scale'))])).toEqual([elderly, fontScale])
+      expect(await shell.evaluate((el) => [el.classList.contains('elderly'), Number(getComputedStyle(el).getPropertyValue('--font-scale'))])).toEqual([
+        elderly,
+        fontScale
+      ])
       const faults = await axeFindings(page)
       if (elderly) faults.push(...(await elderlySizeFaults(page)))
       if (elderly && fontScale === 1 && state.elderlyScreenshot) await snap(page, state.elderlyScreenshot)

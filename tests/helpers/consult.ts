@@ -14,7 +14,8 @@ export const TUESDAY_0800 = new Date('2026-12-01T00:00:00Z')
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LooseEnvelope = { ok: boolean; data: any; error: any }
 
-export const consultCaller = (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) =>
+export const consultCaller =
+  (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) =>
   (openid: string | null, action: string, payload: object): Promise<LooseEnvelope> =>
     consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), now }) as Promise<LooseEnvelope>
 

@@ -19,7 +19,8 @@ export const elderlySizeFaults = (page: Page): Promise<AxeFinding[]> =>
         const box = el.getBoundingClientRect()
         return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden'
       }
-      const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 20)}”`
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 20)}”`
       const small: string[] = []
       const walker = document.createTreeWalker(shown, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -34,9 +35,15 @@ export const elderlySizeFaults = (page: Page): Promise<AxeFinding[]> =>
         if (size < minText) small.push(`${describe(field)} ${size}px`)
       }
       const low: string[] = []
-      const controls = [...shown.querySelectorAll('taro-button-core, [role=button], [role=link], [role=switch], [role=checkbox], [role=radio], input, textarea, taro-picker-core')].filter(visible)
+      const controls = [
+        ...shown.querySelectorAll(
+          'taro-button-core, [role=button], [role=link], [role=switch], [role=checkbox], [role=radio], input, textarea, taro-picker-core'
+        )
+      ].filter(visible)
       for (const control of controls) {
-        const carrier = control.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]') ? (control.closest('.tap') ?? control) : control
+        const carrier = control.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')
+          ? (control.closest('.tap') ?? control)
+          : control
         const height = carrier.getBoundingClientRect().height
         if (height < minTap - 0.5) low.push(`${describe(carrier)} ${Math.round(height)}px`)
       }

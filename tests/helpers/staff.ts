@@ -6,7 +6,8 @@ import type { StatusNotifier } from '../../cloudfunctions/notify/port'
 import type { StaffMember, Store } from '../../cloudfunctions/store/port'
 import { TUESDAY_0800, type LooseEnvelope } from './consult'
 
-export const staffCaller = (store: Store, now: () => Date = () => TUESDAY_0800, notifier?: StatusNotifier) =>
+export const staffCaller =
+  (store: Store, now: () => Date = () => TUESDAY_0800, notifier?: StatusNotifier) =>
   (openid: string | null, action: string, payload: object = {}): Promise<LooseEnvelope> =>
     staff.handle({ action, payload }, { openid, store, county: heishui, contentCheck: wordListCheck(), notifier, now }) as Promise<LooseEnvelope>
 

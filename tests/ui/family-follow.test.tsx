@@ -38,7 +38,14 @@ describe('the 家人查进度 page', () => {
     fetchMock.mockResolvedValue(
       answer({
         ok: true,
-        data: { ticket: 'HS-20261201-0007', status: 'queued', statusLabel: '排队中', meaning: '正在排队，等工作人员处理', nextStep: '请提醒申请人保持电话畅通', updatedAt: '2026-12-01T02:30:00.000Z' }
+        data: {
+          ticket: 'HS-20261201-0007',
+          status: 'queued',
+          statusLabel: '排队中',
+          meaning: '正在排队，等工作人员处理',
+          nextStep: '请提醒申请人保持电话畅通',
+          updatedAt: '2026-12-01T02:30:00.000Z'
+        }
       })
     )
     render(<FollowPage />)
@@ -57,7 +64,9 @@ describe('the 家人查进度 page', () => {
 
   it('shows the cloud’s refusal in plain Chinese, and works in elderly mode', async () => {
     act(() => setElderlyMode(true))
-    fetchMock.mockResolvedValue(answer({ ok: false, error: { code: 'RESOURCE.NOT_FOUND', message: '没有查到。请核对单号和申请人手机号的最后 4 位；也可能申请人关闭了家人查进度' } }))
+    fetchMock.mockResolvedValue(
+      answer({ ok: false, error: { code: 'RESOURCE.NOT_FOUND', message: '没有查到。请核对单号和申请人手机号的最后 4 位；也可能申请人关闭了家人查进度' } })
+    )
     const { container } = render(<FollowPage />)
     expect(container.querySelector('.page.elderly')).toBeTruthy()
     type('单号', 'HS-20261201-0007')

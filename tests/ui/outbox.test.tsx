@@ -66,11 +66,17 @@ describe('the outbox', () => {
 
   it('keeps a message with its request id, which the cloud uses to add it once', async () => {
     fetchMock.mockImplementation(offline)
-    await sendOrKeep({ kind: 'message', requestId: 'msg-0001-abcdef', payload: { id: 'c-123456', text: '老板电话 13900000000', clientRequestId: 'msg-0001-abcdef' } })
+    await sendOrKeep({
+      kind: 'message',
+      requestId: 'msg-0001-abcdef',
+      payload: { id: 'c-123456', text: '老板电话 13900000000', clientRequestId: 'msg-0001-abcdef' }
+    })
     fetchMock.mockReset()
     fetchMock.mockResolvedValue(ok(created))
     expect(await flushOutbox()).toBe(1)
-    expect(sentBodies(fetchMock)).toEqual([{ action: 'addMessage', payload: { id: 'c-123456', text: '老板电话 13900000000', clientRequestId: 'msg-0001-abcdef' } }])
+    expect(sentBodies(fetchMock)).toEqual([
+      { action: 'addMessage', payload: { id: 'c-123456', text: '老板电话 13900000000', clientRequestId: 'msg-0001-abcdef' } }
+    ])
   })
 
   it('stops at the first network failure and keeps the rest in order', async () => {
@@ -100,7 +106,10 @@ describe('the outbox', () => {
 
   it('answers a refusal at once, keeping nothing', async () => {
     fetchMock.mockResolvedValue(refused('CONSULT.LIMIT', '您已经有 5 个咨询正在处理'))
-    expect(await sendOrKeep({ kind: 'booking', requestId: booking.clientRequestId, payload: booking })).toMatchObject({ status: 'refused', error: { code: 'CONSULT.LIMIT' } })
+    expect(await sendOrKeep({ kind: 'booking', requestId: booking.clientRequestId, payload: booking })).toMatchObject({
+      status: 'refused',
+      error: { code: 'CONSULT.LIMIT' }
+    })
     expect(outboxItems()).toEqual([])
   })
 })

@@ -32,7 +32,11 @@ describe('the 说说您的情况 step asks the questions its deadlines need', ()
   const wage = { employer: '某公司', dueDate: '2026-09-30', coworkers: '0', amountYuan: '', jobEndDate: '' }
 
   it('picks no date for the citizen and asks whether the job has ended', () => {
-    expect(paths(draft({ matter: 'wages', ...about }), 'about')).toEqual(['wage.employer: 请填写老板或单位名称', 'wage.dueDate: 请选择工资应该发的日期', 'wage.jobEnded: 请选择这份工作还在不在干'])
+    expect(paths(draft({ matter: 'wages', ...about }), 'about')).toEqual([
+      'wage.employer: 请填写老板或单位名称',
+      'wage.dueDate: 请选择工资应该发的日期',
+      'wage.jobEnded: 请选择这份工作还在不在干'
+    ])
     expect(paths(draft({ matter: 'wages', ...about, wage: { ...wage, jobEnded: true } }), 'about')).toEqual(['wage.jobEndDate: 请选择哪天不干的'])
     expect(paths(draft({ matter: 'wages', ...about, wage: { ...wage, jobEnded: false } }), 'about')).toEqual([])
   })

@@ -21,7 +21,16 @@ describe('who may do what (case-rules)', () => {
     expect([...availableActions(base, owner, AT)].sort()).toEqual(['addMessage', 'cancel', 'reschedule', 'setFamilyFollow'])
     expect([...availableActions(base, lawyer, AT)].sort()).toEqual(['claim', 'note'])
     expect([...availableActions(base, chengduStaff, AT)]).toEqual([])
-    expect([...availableActions(held, lawyer, AT)].sort()).toEqual(['ask', 'callback', 'close', 'handOverToPoint', 'handOverToStaff', 'note', 'release', 'reply'])
+    expect([...availableActions(held, lawyer, AT)].sort()).toEqual([
+      'ask',
+      'callback',
+      'close',
+      'handOverToPoint',
+      'handOverToStaff',
+      'note',
+      'release',
+      'reply'
+    ])
     expect([...availableActions(held, otherLawyer, AT)].sort()).toEqual(['note'])
     expect(availableActions(held, admin, AT).has('close')).toBe(true)
   })
@@ -57,8 +66,13 @@ describe('what each action changes', () => {
 
   it('escalates on the third missed callback, once', () => {
     const twice = { ...held, callbackAttempts: 2 }
-    expect(decide(twice, { type: 'callback', reached: false }, lawyer, AT)).toMatchObject({ next: { callbackAttempts: 3, escalated: true, priority: 1 }, event: { kind: 'escalated' } })
-    expect(decide({ ...twice, escalated: true }, { type: 'callback', reached: false }, lawyer, AT)).toMatchObject({ event: { kind: 'callback-attempt', note: '没有打通（第 3 次）' } })
+    expect(decide(twice, { type: 'callback', reached: false }, lawyer, AT)).toMatchObject({
+      next: { callbackAttempts: 3, escalated: true, priority: 1 },
+      event: { kind: 'escalated' }
+    })
+    expect(decide({ ...twice, escalated: true }, { type: 'callback', reached: false }, lawyer, AT)).toMatchObject({
+      event: { kind: 'callback-attempt', note: '没有打通（第 3 次）' }
+    })
   })
 
   it('hands over to a point from any working status, and only to staff who cover the case', () => {
@@ -66,7 +80,9 @@ describe('what each action changes', () => {
     expect(decide(answered, { type: 'handOverToPoint', point: { id: 'chengdu-station', name: '成都站' }, note: '在成都' }, lawyer, AT)).toMatchObject({
       next: { status: 'queued', pointId: 'chengdu-station' }
     })
-    expect(decide(held, { type: 'handOverToStaff', staff: { openid: 'o-chengdu', name: '成都站', pointIds: ['chengdu-station'] }, note: '转' }, lawyer, AT)).toMatchObject({
+    expect(
+      decide(held, { type: 'handOverToStaff', staff: { openid: 'o-chengdu', name: '成都站', pointIds: ['chengdu-station'] }, note: '转' }, lawyer, AT)
+    ).toMatchObject({
       code: 'INPUT.INVALID'
     })
   })

@@ -1,14 +1,5 @@
 /** The limits a worker must not miss: which rule applies, the last day, and days left counted when shown. */
-import {
-  ARBITRATION_BASIS,
-  deadlineOf,
-  deadlineText,
-  INJURY_BASIS,
-  LAW_TEXT,
-  viewDeadline,
-  WAGES_BASIS,
-  wageDeadline
-} from '@/core/domain/deadline'
+import { ARBITRATION_BASIS, deadlineOf, deadlineText, INJURY_BASIS, LAW_TEXT, viewDeadline, WAGES_BASIS, wageDeadline } from '@/core/domain/deadline'
 
 describe('the wage limit depends on whether the job has ended (劳动争议调解仲裁法第二十七条)', () => {
   it('has no limit while the worker is still in the job (第四款), whatever the due day', () => {
@@ -67,7 +58,7 @@ describe('days left are counted on the day it is shown, not the day it was booke
   })
 })
 
-describe('each deadline cites its article with the article\'s own words', () => {
+describe("each deadline cites its article with the article's own words", () => {
   it.each([
     [ARBITRATION_BASIS, '劳动争议申请仲裁的时效期间为一年'],
     [WAGES_BASIS, '劳动关系终止的，应当自劳动关系终止之日起一年内提出'],

@@ -60,7 +60,12 @@ describe('WGS-84 (browser) to GCJ-02 (WeChat and our data)', () => {
 
 describe('the middle of a city', () => {
   it('is the mean of its points, or null without points', () => {
-    expect(centreOf([{ lat: 30, lng: 104 }, { lat: 31, lng: 106 }])).toEqual({ lat: 30.5, lng: 105 })
+    expect(
+      centreOf([
+        { lat: 30, lng: 104 },
+        { lat: 31, lng: 106 }
+      ])
+    ).toEqual({ lat: 30.5, lng: 105 })
     expect(centreOf([])).toBeNull()
   })
 })

@@ -1,11 +1,4 @@
-import {
-  calendarNoteText,
-  describeOpenState,
-  openState,
-  upcomingCalendarNotes,
-  weeklyHours,
-  type HolidayCalendar
-} from '@/core/domain/opening-hours'
+import { calendarNoteText, describeOpenState, openState, upcomingCalendarNotes, weeklyHours, type HolidayCalendar } from '@/core/domain/opening-hours'
 
 /** A Shanghai wall-clock time as an instant. */
 const at = (local: string): Date => new Date(`${local}:00+08:00`)

@@ -8,7 +8,8 @@ import { parsePointsCsv, pointsToCsv, problemText } from '@/core/domain/points-c
 const EXAMPLE = path.join(__dirname, '..', '..', 'cloudfunctions', 'seed', 'points-example.csv')
 
 const HEADER = 'id,kind,name,province,city,address,lat,lng,phones,hours,closedDates,services,languages,host,active,sample'
-const GOOD_ROW = 'wuhou-station,驻外法律服务工作站,黑水县驻武侯工作站,四川省,成都市,武侯区某街道,30.64,104.04,当地12348热线|12348|核实,1-5 09:00-17:30,,法律咨询; 讨薪维权,普通话; 藏语,,是,是'
+const GOOD_ROW =
+  'wuhou-station,驻外法律服务工作站,黑水县驻武侯工作站,四川省,成都市,武侯区某街道,30.64,104.04,当地12348热线|12348|核实,1-5 09:00-17:30,,法律咨询; 讨薪维权,普通话; 藏语,,是,是'
 
 describe('CSV reading', () => {
   it('reads quoted cells with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
@@ -102,7 +103,8 @@ describe('importing points from CSV', () => {
   })
 
   it('names columns the way the file does (Chinese headers) and keeps 示例 on when the column is blank', () => {
-    const chinese = '编号,类型,名称,省,市,地址,纬度,经度,电话,开放时间,服务,语言\n' +
+    const chinese =
+      '编号,类型,名称,省,市,地址,纬度,经度,电话,开放时间,服务,语言\n' +
       'a-station,驻外法律服务工作站,某站,四川省,成都市,某地址,30.6,104.0,热线|12348,1-5 09:00-09:00,法律咨询,普通话\n'
     const result = parsePointsCsv(chinese)
     expect(result).toEqual({ ok: false, problems: [{ line: 2, field: '开放时间', reason: '“09:00-09:00”开门和关门时间一样' }] })

@@ -31,10 +31,12 @@ describe('the seeded legal tips', () => {
     const cites = (category: string, law: string, article: string) =>
       tips.some((t) => t.category === category && t.citations.some((c) => c.law === law && c.article === article))
     const mediationLaw = '中华人民共和国人民调解法'
-    for (const article of ['第二条', '第十七条', '第二十八条', '第三十一条', '第三十三条']) expect([article, cites('mediation', mediationLaw, article)]).toEqual([article, true])
+    for (const article of ['第二条', '第十七条', '第二十八条', '第三十一条', '第三十三条'])
+      expect([article, cites('mediation', mediationLaw, article)]).toEqual([article, true])
     expect(cites('mediation', '中华人民共和国民法典', '第二百八十八条')).toBe(true)
     const aidLaw = '中华人民共和国法律援助法'
-    for (const article of ['第二十四条', '第二十五条', '第三十一条', '第四十一条', '第四十二条', '第四十三条']) expect([article, cites('legal-aid', aidLaw, article)]).toEqual([article, true])
+    for (const article of ['第二十四条', '第二十五条', '第三十一条', '第四十一条', '第四十二条', '第四十三条'])
+      expect([article, cites('legal-aid', aidLaw, article)]).toEqual([article, true])
   })
 
   it('give the 30-day window of judicial confirmation wherever they mention it', () => {
@@ -57,7 +59,9 @@ describe('the seeded legal tips', () => {
     expect(july?.blurb).not.toMatch(/私下了结|不要私下|不能私了/)
     expect(july?.blurb).toContain('协商')
     // The theme's category must hold the tip that explains 第七十条 in full.
-    expect(tips.some((t) => t.category === july?.category && t.citations.some((c) => c.law === '中华人民共和国道路交通安全法' && c.article === '第七十条'))).toBe(true)
+    expect(
+      tips.some((t) => t.category === july?.category && t.citations.some((c) => c.law === '中华人民共和国道路交通安全法' && c.article === '第七十条'))
+    ).toBe(true)
   })
 
   it('give every monthly theme something to show', () => {

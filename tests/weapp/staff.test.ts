@@ -24,7 +24,11 @@ beforeAll(async () => {
   f = await startMiniProgram()
   await f.temp.store.staff.upsert(LAWYER)
   await f.temp.store.staff.upsert(ADMIN)
-  const booked = await asCitizen<{ id: string; ticket: string }>('consult', 'create', bookingForm({ channel: 'written', description: '老板拖欠三个月工资，不接电话。' }))
+  const booked = await asCitizen<{ id: string; ticket: string }>(
+    'consult',
+    'create',
+    bookingForm({ channel: 'written', description: '老板拖欠三个月工资，不接电话。' })
+  )
   ;({ id: caseId, ticket } = booked)
 })
 afterAll(() => stopMiniProgram(f))

@@ -10,8 +10,13 @@ export type CaseDoc = Omit<StoredConsultation, 'id'> & { _id: string; unseen: bo
 /** The projection that leaves the thread out of a read. */
 export const WITHOUT_THREAD = { events: false, messages: false } as const
 
-export const consultationOf = ({ _id, unseen: _unseen, events: _events, messages: _messages, ...rest }: Partial<CaseDoc> & { _id: string }): StoredConsultation =>
-  ({ id: _id, ...rest }) as StoredConsultation
+export const consultationOf = ({
+  _id,
+  unseen: _unseen,
+  events: _events,
+  messages: _messages,
+  ...rest
+}: Partial<CaseDoc> & { _id: string }): StoredConsultation => ({ id: _id, ...rest }) as StoredConsultation
 
 export const caseDocOf = ({ id, ...rest }: StoredConsultation, thread: { events: StoredEvent[]; messages: StoredMessage[] }): CaseDoc => ({
   _id: id,

@@ -94,7 +94,11 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
         awaited(query.field(WITHOUT_THREAD).orderBy('priority', 'asc').orderBy('dueAt', 'asc').orderBy('createdAt', 'asc').skip(q.offset).limit(q.limit).get()),
         awaited(query.count()),
         // Counts per status in the scope: one aggregate, however many statuses.
-        consultations.aggregate().match(scope).group({ _id: '$status', n: $.sum(1) }).end()
+        consultations
+          .aggregate()
+          .match(scope)
+          .group({ _id: '$status', n: $.sum(1) })
+          .end()
       ])
       const counts = Object.fromEntries((grouped as { list: Array<{ _id: string; n: number }> }).list.map((g) => [g._id, g.n]))
       return { items: listed(data), total, counts }
@@ -109,7 +113,11 @@ export const cloudbaseConsultations = (db: CloudDatabase): ConsultationsReposito
       return new Map(grouped.list.map((g) => [g._id, g.n]))
     },
     async createdBetween(from, to) {
-      const query = consultations.where({ createdAt: _.gte(from).and(_.lt(to)) }).field(WITHOUT_THREAD).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
+      const query = consultations
+        .where({ createdAt: _.gte(from).and(_.lt(to)) })
+        .field(WITHOUT_THREAD)
+        .orderBy('createdAt', 'asc')
+        .orderBy('_id', 'asc')
       return (await readAll<ListedDoc>(query)).map(consultationOf)
     },
     async anonymisable(cutoff, limit) {

@@ -23,7 +23,9 @@ export const cloudbaseInvites = (db: CloudDatabase): InvitesRepository => {
       if (!doc) return null
       // Compare-and-set on the open state: of two people using one code, one wins.
       const { stats } = await awaited(
-        invites.where({ _id: doc._id, usedAt: _.exists(false), revokedAt: _.exists(false), expiresAt: _.gt(at) }).update({ data: { usedBy: openid, usedAt: at } })
+        invites
+          .where({ _id: doc._id, usedAt: _.exists(false), revokedAt: _.exists(false), expiresAt: _.gt(at) })
+          .update({ data: { usedBy: openid, usedAt: at } })
       )
       return stats.updated === 1 ? byId(doc._id) : null
     },

@@ -45,13 +45,19 @@ export const currentSetIn = async (transaction: DocumentTransaction): Promise<Po
 
 /** Within the transaction that writes a point: the next revision, on the same set. */
 export const bumpRevision = (transaction: DocumentTransaction, pointer: PointSetPointer): Promise<unknown> =>
-  transaction.collection(SETS).doc(CURRENT).set({ data: { ...pointer, revision: pointer.revision + 1 } })
+  transaction
+    .collection(SETS)
+    .doc(CURRENT)
+    .set({ data: { ...pointer, revision: pointer.revision + 1 } })
 
 /** Makes `setId` current if the pointer is still at `base`; answers false when it moved on. */
 export const switchTo = async (transaction: DocumentTransaction, base: PointSetPointer, setId: string): Promise<boolean> => {
   const now = await currentSetIn(transaction)
   if (now.setId !== base.setId || now.revision !== base.revision) return false
-  await transaction.collection(SETS).doc(CURRENT).set({ data: { setId, revision: now.revision + 1, previousSetId: now.setId } })
+  await transaction
+    .collection(SETS)
+    .doc(CURRENT)
+    .set({ data: { setId, revision: now.revision + 1, previousSetId: now.setId } })
   return true
 }
 

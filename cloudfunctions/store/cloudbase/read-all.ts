@@ -16,7 +16,12 @@ export type CloudQuery = ReturnType<ReturnType<CloudDatabase['collection']>['whe
 export const readRange = async <T>(query: CloudQuery, offset: number, limit: number): Promise<T[]> => {
   const found: T[] = []
   while (found.length < limit) {
-    const { data } = await awaited(query.skip(offset + found.length).limit(Math.min(READ_MAX, limit - found.length)).get())
+    const { data } = await awaited(
+      query
+        .skip(offset + found.length)
+        .limit(Math.min(READ_MAX, limit - found.length))
+        .get()
+    )
     if (!data.length) break
     found.push(...(data as T[]))
   }

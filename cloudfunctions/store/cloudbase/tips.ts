@@ -50,7 +50,11 @@ export const cloudbaseTips = (db: CloudDatabase): TipsRepository => {
       for (let start = 0; start < seedTips.length; start += READ_MAX) {
         const chunk = seedTips.slice(start, start + READ_MAX)
         const { data } = await awaited(
-          tips.where({ _id: _.in(chunk.map((t) => t.id)) }).limit(READ_MAX).field({ _id: true, updatedAt: true }).get()
+          tips
+            .where({ _id: _.in(chunk.map((t) => t.id)) })
+            .limit(READ_MAX)
+            .field({ _id: true, updatedAt: true })
+            .get()
         )
         const stored = new Map((data as TipDocument[]).map((doc) => [doc._id, doc.updatedAt]))
         const changed = chunk.filter((tip) => !stored.has(tip.id) || tip.updatedAt > stored.get(tip.id)!)

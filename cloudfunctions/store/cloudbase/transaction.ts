@@ -22,7 +22,8 @@ export const isTransactionConflict = (error: unknown): boolean => {
 }
 
 /** An error raised by wx-server-sdk for a database operation (it carries errCode), not a decision of the unit. */
-export const isDatabaseFailure = (error: unknown): boolean => isTransactionConflict(error) || (typeof error === 'object' && error !== null && 'errCode' in error)
+export const isDatabaseFailure = (error: unknown): boolean =>
+  isTransactionConflict(error) || (typeof error === 'object' && error !== null && 'errCode' in error)
 
 /** 5–40 ms, growing with the attempt: enough for a contender's commit to land. */
 export const conflictPause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 * Math.min(attempt, 8) * (0.5 + Math.random())))
@@ -31,7 +32,10 @@ export const conflictPause = (attempt: number): Promise<void> => new Promise((re
  * Runs `run` in one transaction, again from the start when a database operation failed before
  * commit or the commit met a conflict (see above). `run` must decide only from what it reads.
  */
-export const retryingTransaction = async <T, X>(start: () => Promise<X & { commit(): Promise<unknown>; rollback(): Promise<unknown> }>, run: (t: X) => Promise<T>): Promise<T> => {
+export const retryingTransaction = async <T, X>(
+  start: () => Promise<X & { commit(): Promise<unknown>; rollback(): Promise<unknown> }>,
+  run: (t: X) => Promise<T>
+): Promise<T> => {
   for (let attempt = 1; ; attempt += 1) {
     const t = await start()
     let result: T

@@ -29,7 +29,9 @@ export const sqliteAudit = (db: Database.Database): AuditRepository => ({
     where.when(from, 'at >= @from', 'from')
     where.when(to, 'at < @to', 'to')
     const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit WHERE ${where.sql()}`).get(where.params) as { n: number }).n
-    const rows = db.prepare(`SELECT * FROM audit WHERE ${where.sql()} ORDER BY seq DESC LIMIT @limit OFFSET @offset`).all({ ...where.params, limit, offset }) as Row[]
+    const rows = db
+      .prepare(`SELECT * FROM audit WHERE ${where.sql()} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...where.params, limit, offset }) as Row[]
     return {
       total,
       items: rows.map((r) => ({

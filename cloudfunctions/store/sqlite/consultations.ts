@@ -131,8 +131,7 @@ export const consultationRows = (db: Database.Database) => {
   const deleteMessages = db.prepare('DELETE FROM consultation_messages WHERE consultation_id = ?')
 
   const addEvents = (id: string, events: StoredEvent[]) => events.forEach((e) => insertEvent.run(id, e.at, e.kind, e.actor, e.note ?? null))
-  const addMessages = (id: string, messages: StoredMessage[]) =>
-    messages.forEach((m) => insertMessage.run(m.id, id, m.at, m.from, m.text, m.held ? 1 : 0))
+  const addMessages = (id: string, messages: StoredMessage[]) => messages.forEach((m) => insertMessage.run(m.id, id, m.at, m.from, m.text, m.held ? 1 : 0))
 
   return {
     get(id: string): StoredConsultation | null {
@@ -236,7 +235,9 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
       const counted = where.sql()
       where.when(q.assigneeOpenid, 'assignee_openid = @assignee', 'assignee')
       const items = db
-        .prepare(`SELECT * FROM consultations ${allOpen ? `INDEXED BY ${openQueueIndex(q)}` : ''} WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`)
+        .prepare(
+          `SELECT * FROM consultations ${allOpen ? `INDEXED BY ${openQueueIndex(q)}` : ''} WHERE ${where.sql()} ORDER BY priority, due_at, created_at LIMIT @limit OFFSET @offset`
+        )
         .all({ ...where.params, limit: q.limit, offset: q.offset }) as ConsultationRow[]
       // Totals come from the counts table (a few rows per point, status, matter and channel);
       // "mine" counts the member's own open entries instead.
@@ -256,7 +257,9 @@ export const sqliteConsultations = (db: Database.Database): ConsultationsReposit
       return new Map(found.map((r) => [r.key, r.n]))
     },
     async createdBetween(from, to) {
-      return (db.prepare('SELECT * FROM consultations WHERE created_at >= ? AND created_at < ? ORDER BY created_at').all(from, to) as ConsultationRow[]).map(toConsultation)
+      return (db.prepare('SELECT * FROM consultations WHERE created_at >= ? AND created_at < ? ORDER BY created_at').all(from, to) as ConsultationRow[]).map(
+        toConsultation
+      )
     },
     async anonymisable(cutoff, limit) {
       return (

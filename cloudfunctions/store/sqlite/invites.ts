@@ -50,7 +50,8 @@ export const sqliteInvites = (db: Database.Database): InvitesRepository => ({
     return (db.prepare('SELECT * FROM invites ORDER BY created_at DESC').all() as Row[]).map(toInvite)
   },
   async revoke(id, at) {
-    const row = db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL RETURNING *').get(at, id) as Row | undefined
+    const row = db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL RETURNING *').get(at, id) as
+      Row | undefined
     return row ? toInvite(row) : null
   }
 })

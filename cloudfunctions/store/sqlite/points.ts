@@ -26,9 +26,7 @@ export const sqlitePoints = (db: Database.Database): PointsRepository => {
     `INSERT INTO service_points (id, data, active, origin, updated_at) VALUES (@id, @data, @active, @origin, @updatedAt)
      ON CONFLICT (id) DO NOTHING`
   )
-  const replace = db.prepare(
-    `UPDATE service_points SET data = @data, active = @active, origin = 'admin', updated_at = @updatedAt WHERE id = @id`
-  )
+  const replace = db.prepare(`UPDATE service_points SET data = @data, active = @active, origin = 'admin', updated_at = @updatedAt WHERE id = @id`)
   const setActive = db.prepare(`UPDATE service_points SET active = @active, origin = 'admin', updated_at = @updatedAt WHERE id = @id`)
   // Only seeded rows whose content differs: an admin's edit is never overwritten.
   const reseed = db.prepare(

@@ -9,7 +9,13 @@ interface Row {
   point_ids: string
 }
 
-const toMember = (row: Row): StaffMember => ({ openid: row.openid, role: row.role, name: row.name, kind: row.kind, pointIds: JSON.parse(row.point_ids) as string[] })
+const toMember = (row: Row): StaffMember => ({
+  openid: row.openid,
+  role: row.role,
+  name: row.name,
+  kind: row.kind,
+  pointIds: JSON.parse(row.point_ids) as string[]
+})
 
 export const sqliteStaff = (db: Database.Database): StaffRepository => {
   const get = db.prepare<[string], Row>('SELECT openid, role, name, kind, point_ids FROM staff WHERE openid = ?')

@@ -78,9 +78,7 @@ export const sqliteTips = (db: Database.Database): TipsRepository => {
   )
   const seedAll = db.transaction((tips: Tip[]) =>
     tips.reduce(
-      (written, tip) =>
-        written +
-        seedOne.run({ ...tip, citations: JSON.stringify(tip.citations), keywords: JSON.stringify(tip.keywords) }).changes,
+      (written, tip) => written + seedOne.run({ ...tip, citations: JSON.stringify(tip.citations), keywords: JSON.stringify(tip.keywords) }).changes,
       0
     )
   )

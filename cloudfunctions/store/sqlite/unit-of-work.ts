@@ -12,7 +12,9 @@ import type { Gate } from './gate'
 const unitOver = (db: Database.Database): UnitOfWork => {
   const rows = consultationRows(db)
   const slotRow = db.prepare<[string, string], { booked: number }>('SELECT booked FROM slots WHERE point_id = ? AND start = ?')
-  const upsertSlot = db.prepare('INSERT INTO slots (point_id, start, booked) VALUES (?, ?, ?) ON CONFLICT (point_id, start) DO UPDATE SET booked = excluded.booked')
+  const upsertSlot = db.prepare(
+    'INSERT INTO slots (point_id, start, booked) VALUES (?, ?, ?) ON CONFLICT (point_id, start) DO UPDATE SET booked = excluded.booked'
+  )
   const insertRequest = db.prepare('INSERT INTO requests (key, fingerprint, result_id, at) VALUES (?, ?, ?, ?)')
   const deleteRequest = db.prepare('DELETE FROM requests WHERE key = ?')
   const counterRow = db.prepare<[string], { last: number }>('SELECT last FROM ticket_counters WHERE date = ?')

@@ -37,7 +37,8 @@ export const callbackPoint = async (ctx: Pick<HandlerContext, 'store' | 'county'
 /** The station a citizen chose, or a clear refusal. */
 const chosenStation = async (ctx: HandlerContext, pointId?: string): Promise<ServicePoint> => {
   const station = pointId ? await activePoint(ctx, pointId) : undefined
-  if (!station || station.kind !== 'out-of-county-station') throw new AppFailure('INPUT.INVALID', '没有这个驻外法律服务站，请重新选择', [{ path: 'pointId', message: '请重新选择服务站' }])
+  if (!station || station.kind !== 'out-of-county-station')
+    throw new AppFailure('INPUT.INVALID', '没有这个驻外法律服务站，请重新选择', [{ path: 'pointId', message: '请重新选择服务站' }])
   return station
 }
 

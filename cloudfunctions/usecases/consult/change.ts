@@ -14,7 +14,12 @@ import { activePoint } from './booking-point'
 import { detailOf, ownedConsultation } from './read'
 
 /** The owner's action on their case, answered with the case as saved. */
-export const citizenAct = async (ctx: SignedInContext, id: string, action: CaseActionRequest['action'], alreadyDone?: CaseActionRequest['alreadyDone']): Promise<ConsultationDetail> =>
+export const citizenAct = async (
+  ctx: SignedInContext,
+  id: string,
+  action: CaseActionRequest['action'],
+  alreadyDone?: CaseActionRequest['alreadyDone']
+): Promise<ConsultationDetail> =>
   actOnCase(ctx, { id, viewerOf: ownerViewer(ctx.caller.openid), action, alreadyDone }).then(({ consultation, thread }) => detailOf(ctx, consultation, thread))
 
 export const cancelConsultation = (ctx: SignedInContext, id: string, reason: string) => citizenAct(ctx, id, { type: 'cancel', reason })

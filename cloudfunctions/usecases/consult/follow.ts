@@ -77,4 +77,5 @@ export const followConsultation = async (ctx: HandlerContext, { ticket, phoneLas
   return outcome.view
 }
 
-export const setFamilyFollow = (ctx: SignedInContext, id: string, allowed: boolean): Promise<ConsultationDetail> => citizenAct(ctx, id, { type: 'setFamilyFollow', allowed })
+export const setFamilyFollow = (ctx: SignedInContext, id: string, allowed: boolean): Promise<ConsultationDetail> =>
+  citizenAct(ctx, id, { type: 'setFamilyFollow', allowed })

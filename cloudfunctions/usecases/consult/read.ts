@@ -23,12 +23,7 @@ export const toSummary = (c: StoredConsultation): ConsultationSummary => {
   }
 }
 
-export const toDetail = (
-  c: StoredConsultation,
-  events: StoredEvent[],
-  messages: StoredMessage[],
-  queuePosition?: number
-): ConsultationDetail => {
+export const toDetail = (c: StoredConsultation, events: StoredEvent[], messages: StoredMessage[], queuePosition?: number): ConsultationDetail => {
   // Listed one by one: staff-side fields (internal notes, assignee…) must never reach the citizen.
   return {
     ...toSummary(c),
@@ -60,7 +55,11 @@ export const ownedConsultation = async ({ store, caller }: HandlerContext, id: s
 }
 
 /** The case for its owner; a thread already in hand (from the unit that saved it) is not read again. */
-export const detailOf = async (ctx: HandlerContext, c: StoredConsultation, thread?: { events: StoredEvent[]; messages: StoredMessage[] }): Promise<ConsultationDetail> => {
+export const detailOf = async (
+  ctx: HandlerContext,
+  c: StoredConsultation,
+  thread?: { events: StoredEvent[]; messages: StoredMessage[] }
+): Promise<ConsultationDetail> => {
   const [{ events, messages }, position] = await Promise.all([
     thread ?? ctx.store.consultations.thread(c.id),
     WAITING.has(c.status) ? ctx.store.consultations.waitingAhead(c, QUEUE_AHEAD_CAP).then(queuePositionOf) : Promise.resolve(undefined)

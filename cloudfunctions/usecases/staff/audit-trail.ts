@@ -13,5 +13,8 @@ export const auditTrail = async (ctx: StaffContext, { ticket, ...query }: z.outp
   const { items, total } = await ctx.store.audit.list(query)
   const ids = [...new Set(items.flatMap((e) => (e.consultationId ? [e.consultationId] : [])))]
   const tickets = new Map(await Promise.all(ids.map(async (id) => [id, (await ctx.store.consultations.get(id))?.ticket] as const)))
-  return { total, items: items.map((e): AuditEntry => ({ ...e, ...(e.consultationId && tickets.get(e.consultationId) ? { ticket: tickets.get(e.consultationId) } : {}) })) }
+  return {
+    total,
+    items: items.map((e): AuditEntry => ({ ...e, ...(e.consultationId && tickets.get(e.consultationId) ? { ticket: tickets.get(e.consultationId) } : {}) }))
+  }
 }

@@ -6,7 +6,12 @@ import type { StaffMember } from '../../store/port'
 import type { HandlerContext } from '../../runtime/context'
 import { detailOf } from '../consult/read'
 
-export const staffCaseOf = async (ctx: HandlerContext, member: StaffMember, c: StoredConsultation, thread?: Parameters<typeof detailOf>[2]): Promise<StaffCase> => {
+export const staffCaseOf = async (
+  ctx: HandlerContext,
+  member: StaffMember,
+  c: StoredConsultation,
+  thread?: Parameters<typeof detailOf>[2]
+): Promise<StaffCase> => {
   const detail = await detailOf(ctx, c, thread)
   const phoneVisible = c.assigneeOpenid === member.openid
   return {

@@ -30,7 +30,10 @@ const median = (values: number[]): number | null => {
 }
 
 export const statistics = async (ctx: StaffContext, { from, to }: Period): Promise<StatsResult> => {
-  const items = await ctx.store.consultations.createdBetween(shanghaiInstant(from, '00:00').toISOString(), shanghaiInstant(addDays(to, 1), '00:00').toISOString())
+  const items = await ctx.store.consultations.createdBetween(
+    shanghaiInstant(from, '00:00').toISOString(),
+    shanghaiInstant(addDays(to, 1), '00:00').toISOString()
+  )
   const answered = items.filter((c) => c.firstAnsweredAt)
   return {
     from,
@@ -49,7 +52,12 @@ export const statistics = async (ctx: StaffContext, { from, to }: Period): Promi
 export const statisticsCsv = async (ctx: StaffContext, period: Period) => {
   const s = await statistics(ctx, period)
   const rows: string[][] = [['分组', '项目', '数量']]
-  const groups: Array<[string, Record<string, number>]> = [['问题类型', s.byMatter], ['咨询方式', s.byChannel], ['服务点', s.byPoint], ['办理结果', s.byOutcome]]
+  const groups: Array<[string, Record<string, number>]> = [
+    ['问题类型', s.byMatter],
+    ['咨询方式', s.byChannel],
+    ['服务点', s.byPoint],
+    ['办理结果', s.byOutcome]
+  ]
   for (const [group, counts] of groups) for (const [item, n] of Object.entries(counts)) rows.push([group, item, String(n)])
   rows.push(['合计', '咨询总数', String(s.total)])
   rows.push(['时效', '首次答复用时中位数（分钟）', s.medianMinutesToFirstAnswer === null ? '' : String(s.medianMinutesToFirstAnswer)])

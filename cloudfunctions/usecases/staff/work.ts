@@ -18,7 +18,12 @@ import { audit, caseInScope, scopeOf, staffViewer } from './member'
 
 const staffAct = async (ctx: StaffContext, id: string, auditAction: AuditAction, action: CaseAction): Promise<StaffCase> => {
   const { member } = ctx.caller
-  const { consultation, thread } = await actOnCase(ctx, { id, viewerOf: staffViewer(member), action, audit: { actorOpenid: member.openid, actorName: member.name, action: auditAction } })
+  const { consultation, thread } = await actOnCase(ctx, {
+    id,
+    viewerOf: staffViewer(member),
+    action,
+    audit: { actorOpenid: member.openid, actorName: member.name, action: auditAction }
+  })
   return staffCaseOf(ctx, member, consultation, thread)
 }
 

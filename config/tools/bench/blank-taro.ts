@@ -57,7 +57,12 @@ export default defineConfig<'webpack5'>(() => ({
   }
 }))
 `,
-  'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', projectname: 'blank-taro', appid: 'touristappid', setting: { urlCheck: true, es6: false, postcss: false, minified: false } }),
+  'project.config.json': JSON.stringify({
+    miniprogramRoot: 'dist/weapp/',
+    projectname: 'blank-taro',
+    appid: 'touristappid',
+    setting: { urlCheck: true, es6: false, postcss: false, minified: false }
+  }),
   'src/app.ts': `import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import './app.scss'
@@ -126,7 +131,10 @@ export const buildBlankTaro = (log: (line: string) => void): BlankApp => {
     fs.writeFileSync(path.join(dir, file), text)
   }
   if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
-  for (const [type, out] of [['weapp', app.weappDir], ['h5', app.h5Dir]] as const) {
+  for (const [type, out] of [
+    ['weapp', app.weappDir],
+    ['h5', app.h5Dir]
+  ] as const) {
     if (fs.existsSync(path.join(out, type === 'h5' ? 'index.html' : 'app.json'))) continue
     log(`building the blank Taro app (${type}) in ${dir}`)
     execFileSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', type], {

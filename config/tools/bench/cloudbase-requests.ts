@@ -22,13 +22,22 @@ export const cloudbaseRequests = {
   async run(log) {
     const few = await countActions(2)
     const many = await countActions(25)
-    log(`  in all: create ${few.create.all}, queue ${few.queue.all}, claim ${few.claim.all}; one after another: create ${few.create.sequential}, queue ${few.queue.sequential}, claim ${few.claim.sequential}`)
+    log(
+      `  in all: create ${few.create.all}, queue ${few.queue.all}, claim ${few.claim.all}; one after another: create ${few.create.sequential}, queue ${few.queue.sequential}, claim ${few.claim.sequential}`
+    )
     const sum = (counts: typeof few) => counts.create.all + counts.queue.all + counts.claim.all
     return [
       ceiling('consult.create, one after another', few.create.sequential, 6),
       ceiling('staff.queue, in all', few.queue.all, 6),
       ceiling('staff.claim, one after another', few.claim.sequential, 3),
-      { name: 'all three with 25 cases on the page', value: sum(many), unit: 'requests', baselineName: 'with 2 cases', baseline: sum(few), target: { atMost: 1 } }
+      {
+        name: 'all three with 25 cases on the page',
+        value: sum(many),
+        unit: 'requests',
+        baselineName: 'with 2 cases',
+        baseline: sum(few),
+        target: { atMost: 1 }
+      }
     ]
   }
 } satisfies FigureGroup

@@ -29,7 +29,9 @@ const main = async (): Promise<void> => {
     all.push(...figures)
   }
   const missed = all.filter((f) => !meetsTarget(f))
-  console.log(`\n${all.length - missed.length} of ${all.length} figures meet their target${missed.length ? `; not met: ${missed.map((f) => f.name).join(', ')}` : ''}.`)
+  console.log(
+    `\n${all.length - missed.length} of ${all.length} figures meet their target${missed.length ? `; not met: ${missed.map((f) => f.name).join(', ')}` : ''}.`
+  )
   // Child servers and Chromium are closed by their groups; leave nothing running.
   process.exit(0)
 }

@@ -102,11 +102,20 @@ export const throughput = {
       // Enough citizens for the fastest run we can expect; their sign-in is not timed.
       const citizens = await Promise.all(Array.from({ length: Math.ceil((SECONDS * 3000) / BOOKINGS_PER_CITIZEN) }, (_, i) => signIn(cloud.url, `市民${i}`)))
       const bare = bareInsertsPerSecond()
-      const create = await load(cloud.url, (i) => call('consult', 'create', booking(`bench-${String(i).padStart(8, '0')}`), citizens[Math.floor(i / BOOKINGS_PER_CITIZEN) % citizens.length]))
+      const create = await load(cloud.url, (i) =>
+        call('consult', 'create', booking(`bench-${String(i).padStart(8, '0')}`), citizens[Math.floor(i / BOOKINGS_PER_CITIZEN) % citizens.length])
+      )
       return [
         { name: 'tips.list', value: tips, unit: 'req/s', baselineName: 'bare JSON echo', baseline: echoTips, target: { atLeast: 0.3 } },
         { name: 'consult.slots', value: slots, unit: 'req/s', baselineName: 'bare JSON echo', baseline: echoSlots, target: { atLeast: 0.3 } },
-        { name: 'consult.create (written question)', value: create, unit: 'req/s', baselineName: 'bare durable insert', baseline: bare, target: { atLeast: 0.3 } }
+        {
+          name: 'consult.create (written question)',
+          value: create,
+          unit: 'req/s',
+          baselineName: 'bare durable insert',
+          baseline: bare,
+          target: { atLeast: 0.3 }
+        }
       ]
     } finally {
       echo.child.kill()

@@ -54,7 +54,12 @@ export default function AboutStep({ draft, issues, update }: Props) {
         <View className='card stack'>
           <Text className='text-title'>欠薪情况</Text>
           <Field label='老板或单位名称' value={draft.wage.employer} onChange={(employer) => wage({ employer })} error={error('wage.employer')} />
-          <DateField label='工资应该哪天发（大概日期就行）' value={draft.wage.dueDate} onChange={(dueDate) => wage({ dueDate })} error={error('wage.dueDate')} />
+          <DateField
+            label='工资应该哪天发（大概日期就行）'
+            value={draft.wage.dueDate}
+            onChange={(dueDate) => wage({ dueDate })}
+            error={error('wage.dueDate')}
+          />
           <ChoiceList
             label='这份工作您现在还在干吗？'
             options={JOB_OPTIONS}
@@ -63,10 +68,27 @@ export default function AboutStep({ draft, issues, update }: Props) {
             error={error('wage.jobEnded')}
           />
           {draft.wage.jobEnded && (
-            <DateField label='哪天不干的（大概日期就行）' value={draft.wage.jobEndDate} onChange={(jobEndDate) => wage({ jobEndDate })} error={error('wage.jobEndDate')} />
+            <DateField
+              label='哪天不干的（大概日期就行）'
+              value={draft.wage.jobEndDate}
+              onChange={(jobEndDate) => wage({ jobEndDate })}
+              error={error('wage.jobEndDate')}
+            />
           )}
-          <Field label='和您一样被欠薪的工友有几人（不知道填 0）' type='number' value={draft.wage.coworkers} onChange={(coworkers) => wage({ coworkers })} error={error('wage.coworkers')} />
-          <Field label='被欠多少钱（元，不知道可以不填）' type='number' value={draft.wage.amountYuan} onChange={(amountYuan) => wage({ amountYuan })} error={error('wage.amountYuan')} />
+          <Field
+            label='和您一样被欠薪的工友有几人（不知道填 0）'
+            type='number'
+            value={draft.wage.coworkers}
+            onChange={(coworkers) => wage({ coworkers })}
+            error={error('wage.coworkers')}
+          />
+          <Field
+            label='被欠多少钱（元，不知道可以不填）'
+            type='number'
+            value={draft.wage.amountYuan}
+            onChange={(amountYuan) => wage({ amountYuan })}
+            error={error('wage.amountYuan')}
+          />
           <FormError message={issues.some((i) => i.path === 'wage') ? error('wage') : null} />
         </View>
       )}
@@ -74,7 +96,12 @@ export default function AboutStep({ draft, issues, update }: Props) {
       {draft.matter === 'work-injury' && (
         <View className='card stack'>
           <Text className='text-title'>受伤情况</Text>
-          <DateField label='哪天受的伤，或哪天确诊职业病（大概日期就行）' value={draft.injuryDate} onChange={(injuryDate) => update({ injuryDate })} error={error('injury')} />
+          <DateField
+            label='哪天受的伤，或哪天确诊职业病（大概日期就行）'
+            value={draft.injuryDate}
+            onChange={(injuryDate) => update({ injuryDate })}
+            error={error('injury')}
+          />
         </View>
       )}
 
@@ -91,12 +118,29 @@ export default function AboutStep({ draft, issues, update }: Props) {
           </Picker>
           <FormError message={error('applicant.township')} />
         </View>
-        <Field label='您现在在哪个城市' value={draft.applicant.currentCity} onChange={(currentCity) => applicant({ currentCity })} error={error('applicant.currentCity')} placeholder='比如：成都市' />
-        <Field label='事情发生在哪个城市' value={draft.applicant.disputeCity} onChange={(disputeCity) => applicant({ disputeCity })} error={error('applicant.disputeCity')} placeholder='比如：成都市' />
+        <Field
+          label='您现在在哪个城市'
+          value={draft.applicant.currentCity}
+          onChange={(currentCity) => applicant({ currentCity })}
+          error={error('applicant.currentCity')}
+          placeholder='比如：成都市'
+        />
+        <Field
+          label='事情发生在哪个城市'
+          value={draft.applicant.disputeCity}
+          onChange={(disputeCity) => applicant({ disputeCity })}
+          error={error('applicant.disputeCity')}
+          placeholder='比如：成都市'
+        />
       </View>
 
       <View className='card stack'>
-        <ChoiceList label='需要用藏语或羌语帮您吗？' options={LANGUAGE_OPTIONS} selected={draft.languageHelp} onPick={(languageHelp) => update({ languageHelp })} />
+        <ChoiceList
+          label='需要用藏语或羌语帮您吗？'
+          options={LANGUAGE_OPTIONS}
+          selected={draft.languageHelp}
+          onPick={(languageHelp) => update({ languageHelp })}
+        />
       </View>
 
       <View className='card stack'>
@@ -110,9 +154,24 @@ export default function AboutStep({ draft, issues, update }: Props) {
         <ToggleRow label='我是替别人申请' checked={draft.forSomeoneElse} onChange={(forSomeoneElse) => update({ forSomeoneElse })} />
         {draft.forSomeoneElse && (
           <>
-            <Field label='当事人姓名' value={draft.onBehalf.personName} onChange={(personName) => onBehalf({ personName })} error={error('onBehalf.personName')} />
-            <Field label='您和当事人的关系' value={draft.onBehalf.relationship} onChange={(relationship) => onBehalf({ relationship })} error={error('onBehalf.relationship')} placeholder='比如：儿子、村干部' />
-            <ToggleRow label='当事人知道并同意我替他申请' checked={draft.onBehalf.consentConfirmed} onChange={(consentConfirmed) => onBehalf({ consentConfirmed })} />
+            <Field
+              label='当事人姓名'
+              value={draft.onBehalf.personName}
+              onChange={(personName) => onBehalf({ personName })}
+              error={error('onBehalf.personName')}
+            />
+            <Field
+              label='您和当事人的关系'
+              value={draft.onBehalf.relationship}
+              onChange={(relationship) => onBehalf({ relationship })}
+              error={error('onBehalf.relationship')}
+              placeholder='比如：儿子、村干部'
+            />
+            <ToggleRow
+              label='当事人知道并同意我替他申请'
+              checked={draft.onBehalf.consentConfirmed}
+              onChange={(consentConfirmed) => onBehalf({ consentConfirmed })}
+            />
             <FormError message={error('onBehalf.consentConfirmed')} />
           </>
         )}

@@ -45,7 +45,13 @@ export default function ChannelStep({ draft, issues, update }: Props) {
   return (
     <View className='stack'>
       {CHANNELS.map((c) => (
-        <View key={c.id} role='radio' aria-checked={draft.channel === c.id} className={draft.channel === c.id ? 'card channel selected' : 'card channel'} onClick={() => pick(c.id)}>
+        <View
+          key={c.id}
+          role='radio'
+          aria-checked={draft.channel === c.id}
+          className={draft.channel === c.id ? 'card channel selected' : 'card channel'}
+          onClick={() => pick(c.id)}
+        >
           <Text className='text-title'>{c.label}</Text>
           <Text className='text-small'>{c.hint}</Text>
         </View>

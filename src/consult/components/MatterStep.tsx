@@ -5,7 +5,13 @@ export default function MatterStep({ selected, onPick }: { selected?: MatterId; 
   return (
     <View className='grid-2'>
       {MATTERS.map((m) => (
-        <View key={m.id} role='button' aria-pressed={m.id === selected} className={m.id === selected ? 'card matter selected' : 'card matter'} onClick={() => onPick(m.id)}>
+        <View
+          key={m.id}
+          role='button'
+          aria-pressed={m.id === selected}
+          className={m.id === selected ? 'card matter selected' : 'card matter'}
+          onClick={() => onPick(m.id)}
+        >
           <Text className='matter-icon' aria-hidden='true'>
             {m.icon}
           </Text>

@@ -15,7 +15,10 @@ export default function RatingForm({ consultation: c, onChanged }: { consultatio
   if (c.rating) {
     return (
       <View className='card'>
-        <Text>您的评价：{'★'.repeat(c.rating.score)}{'☆'.repeat(5 - c.rating.score)}</Text>
+        <Text>
+          您的评价：{'★'.repeat(c.rating.score)}
+          {'☆'.repeat(5 - c.rating.score)}
+        </Text>
       </View>
     )
   }

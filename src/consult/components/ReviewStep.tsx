@@ -18,7 +18,10 @@ export default function ReviewStep({ draft }: { draft: Draft }) {
   return (
     <View className='card stack review'>
       <Row label='问题' value={draft.matter ? matterLabel(draft.matter) : ''} />
-      <Row label='方式' value={`${draft.channel ? channelLabel(draft.channel) : ''}${draft.pointName && draft.channel === 'in-person-station' ? ` · ${draft.pointName}` : ''}`} />
+      <Row
+        label='方式'
+        value={`${draft.channel ? channelLabel(draft.channel) : ''}${draft.pointName && draft.channel === 'in-person-station' ? ` · ${draft.pointName}` : ''}`}
+      />
       <Row label='时间' value={when} />
       <Row label='姓名' value={draft.applicant.name} />
       <Row label='手机' value={maskPhone(draft.applicant.phone)} />

@@ -59,7 +59,13 @@ export default function SlotPicker({ channel, pointId, selected, onSelect, noneF
             </Text>
             <View className='slot-days' role='tablist'>
               {result.days.map((d, i) => (
-                <View key={d.date} role='tab' aria-selected={i === dayIndex} className={i === dayIndex ? 'slot-day tap active' : 'slot-day tap'} onClick={() => setDayIndex(i)}>
+                <View
+                  key={d.date}
+                  role='tab'
+                  aria-selected={i === dayIndex}
+                  className={i === dayIndex ? 'slot-day tap active' : 'slot-day tap'}
+                  onClick={() => setDayIndex(i)}
+                >
                   <Text>{dayLabel(d.date)}</Text>
                 </View>
               ))}

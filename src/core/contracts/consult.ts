@@ -30,7 +30,6 @@ export const DESCRIPTION_MAX = 1000
 export const MESSAGE_MAX = 1000
 export const REASON_MAX = 200
 
-
 export const MatterSchema = z.enum(ids(MATTERS), { error: '请选择是什么问题' })
 export const ChannelSchema = z.enum(ids(CHANNELS), { error: '请选择怎样帮您' })
 const pointId = z.string().regex(/^[a-z0-9-]{2,40}$/, '服务点不对')
@@ -121,11 +120,7 @@ const checkChannelChoice = (form: ChannelChoice, ctx: Issues) => {
 
 /** About the person and the matter. */
 const aboutFields = {
-  description: z
-    .string()
-    .trim()
-    .min(5, '请简单说说您的问题，至少 5 个字')
-    .max(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
+  description: z.string().trim().min(5, '请简单说说您的问题，至少 5 个字').max(DESCRIPTION_MAX, `问题描述不能超过 ${DESCRIPTION_MAX} 个字`),
   applicant: ApplicantSchema,
   contactSafety: ContactSafetySchema,
   onBehalf: OnBehalfSchema.optional(),
@@ -137,7 +132,8 @@ const aboutFields = {
 
 const checkAbout = (form: { matter: MatterId; wage?: unknown; injury?: unknown }, ctx: Issues, strict: boolean) => {
   if (form.matter === 'wages' && !form.wage) ctx.addIssue({ code: 'custom', path: ['wage'], message: '请填写欠薪的情况' })
-  if (strict && form.matter === 'work-injury' && !form.injury) ctx.addIssue({ code: 'custom', path: ['injury', 'date'], message: '请选择受伤或确诊职业病的日期' })
+  if (strict && form.matter === 'work-injury' && !form.injury)
+    ctx.addIssue({ code: 'custom', path: ['injury', 'date'], message: '请选择受伤或确诊职业病的日期' })
 }
 
 const consentField = {
@@ -152,7 +148,10 @@ export const CreateConsultationSchema = z
     /** Made once per booking on the phone: a retry after a network failure carries the same id. */
     clientRequestId,
     matter: MatterSchema,
-    quickCheck: z.array(z.enum(ids(QUICK_CHECK_QUESTIONS))).max(QUICK_CHECK_QUESTIONS.length).default([]),
+    quickCheck: z
+      .array(z.enum(ids(QUICK_CHECK_QUESTIONS)))
+      .max(QUICK_CHECK_QUESTIONS.length)
+      .default([]),
     ...channelFields,
     ...aboutFields,
     ...consentField
@@ -171,9 +170,7 @@ export const CreateConsultationSchema = z
 export const BOOKING_STEP_SCHEMAS = {
   matter: z.object({ matter: MatterSchema }),
   channel: z.object(channelFields).superRefine(checkChannelChoice),
-  about: z
-    .object({ matter: MatterSchema, ...aboutFields, wage: WageAnswersSchema.optional() })
-    .superRefine((form, ctx) => checkAbout(form, ctx, true)),
+  about: z.object({ matter: MatterSchema, ...aboutFields, wage: WageAnswersSchema.optional() }).superRefine((form, ctx) => checkAbout(form, ctx, true)),
   consent: z.object(consentField)
 }
 export type CreateConsultation = z.input<typeof CreateConsultationSchema>
@@ -297,7 +294,10 @@ export const RatePayloadSchema = z.object({
 /** 家人查进度: the ticket (any letter case) and the last four digits of the applicant's phone. */
 export const FollowPayloadSchema = z.object({
   ticket: z.string().trim().toUpperCase().regex(TICKET_PATTERN, '请填写完整的单号，比如 HS-20261201-0001'),
-  phoneLast4: z.string().trim().regex(/^\d{4}$/, '请填写申请人手机号的最后 4 位数字')
+  phoneLast4: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, '请填写申请人手机号的最后 4 位数字')
 })
 export type FollowPayload = z.input<typeof FollowPayloadSchema>
 

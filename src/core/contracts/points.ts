@@ -80,7 +80,5 @@ export const pointsContract = {
   create: action<AdminServicePoint>()(PointsCreatePayloadSchema),
   update: action<AdminServicePoint>()(ServicePointInputSchema),
   setActive: action<AdminServicePoint>()(z.object({ id: PointIdSchema, active: z.boolean() })),
-  importCsv: action<PointsImportResult>()(
-    z.object({ csv: z.string().min(1, '文件是空的').max(POINTS_CSV_MAX_CHARS, '文件太大，请分几次导入') })
-  )
+  importCsv: action<PointsImportResult>()(z.object({ csv: z.string().min(1, '文件是空的').max(POINTS_CSV_MAX_CHARS, '文件太大，请分几次导入') }))
 }

@@ -44,7 +44,12 @@ export const CreateInviteSchema = z.object({
   name: text(20, '请填写被邀请人的名字'),
   expiresInDays: z.number().int().min(1, '至少 1 天').max(30, '最多 30 天').default(7)
 })
-export const RedeemInviteSchema = z.object({ code: z.string().trim().regex(/^[A-Z0-9]{8}$/, '邀请码是 8 位字母或数字') })
+export const RedeemInviteSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{8}$/, '邀请码是 8 位字母或数字')
+})
 export const ByIdSchema = z.object({ id: z.string().min(6).max(64) })
 export const ByOpenidSchema = z.object({ openid })
 
@@ -81,7 +86,11 @@ export const ReviewHeldSchema = z.object({ id: consultationId, approve: z.boolea
 export const AuditQuerySchema = z.object({
   consultationId: consultationId.optional(),
   /** A ticket number as staff read it, e.g. HS-20261127-0042. */
-  ticket: z.string().trim().regex(/^[A-Z]{2,4}-\d{8}-\d{4,}$/, '编号写法是 HS-20261127-0042 这样').optional(),
+  ticket: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2,4}-\d{8}-\d{4,}$/, '编号写法是 HS-20261127-0042 这样')
+    .optional(),
   actorOpenid: openid.optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),

@@ -20,8 +20,7 @@ export type TipCategoryId = (typeof TIP_CATEGORIES)[number]['id']
 
 export const TipCategorySchema = z.enum(idsOf(TIP_CATEGORIES), { error: '没有这个分类' })
 
-export const categoryLabel = (id: TipCategoryId): string =>
-  TIP_CATEGORIES.find((c) => c.id === id)?.label ?? id
+export const categoryLabel = (id: TipCategoryId): string => TIP_CATEGORIES.find((c) => c.id === id)?.label ?? id
 
 /** A law and article a tip relies on, e.g. 《中华人民共和国劳动争议调解仲裁法》第二十七条. */
 export const CitationSchema = z.object({
@@ -34,7 +33,10 @@ export type Citation = z.infer<typeof CitationSchema>
 export const TIP_BODY_MIN = 150
 export const TIP_BODY_MAX = 600
 
-const tipId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '编号只能用小写字母、数字和连字符').max(60)
+const tipId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '编号只能用小写字母、数字和连字符')
+  .max(60)
 
 /** A whole tip, as seeded and stored. */
 export const TipSchema = z.object({

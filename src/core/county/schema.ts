@@ -85,28 +85,30 @@ export const BookingRulesSchema = z.object({
 })
 export type BookingRules = z.infer<typeof BookingRulesSchema>
 
-export const CountySchema = z.object({
-  code: z.string().regex(/^[a-z]{2,20}$/),
-  /** Prefix of ticket numbers, e.g. HS in HS-20261127-0042. */
-  ticketPrefix: z.string().regex(/^[A-Z]{2,4}$/),
-  name: z.string().min(2).max(10),
-  province: z.string().min(2).max(10),
-  prefecture: z.string().min(2).max(20),
-  appTitle: z.string().min(2).max(16),
-  hotline: PhoneSchema,
-  townships: z.array(z.object({ name: z.string().min(2).max(10), sample: z.boolean().default(false) })).min(1),
-  servicePoints: z.array(ServicePointSchema).min(1),
-  /** Public holidays (closed) and the weekend days made working days (调休上班). */
-  holidays: z.array(z.object({ date: isoDate, name: z.string().min(1).max(10) })),
-  makeupWorkdays: z.array(isoDate).default([]),
-  booking: BookingRulesSchema,
-  /** 一月一主题: exactly one theme per month. */
-  monthlyThemes: z
-    .array(MonthlyThemeSchema)
-    .length(12)
-    .refine((themes) => new Set(themes.map((t) => t.month)).size === 12, '每个月都要有且只有一个主题')
-}).refine((county) => county.servicePoints.some((p) => p.id === county.booking.callbackPointId), {
-  message: '回电服务点必须是服务点之一',
-  path: ['booking', 'callbackPointId']
-})
+export const CountySchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2,20}$/),
+    /** Prefix of ticket numbers, e.g. HS in HS-20261127-0042. */
+    ticketPrefix: z.string().regex(/^[A-Z]{2,4}$/),
+    name: z.string().min(2).max(10),
+    province: z.string().min(2).max(10),
+    prefecture: z.string().min(2).max(20),
+    appTitle: z.string().min(2).max(16),
+    hotline: PhoneSchema,
+    townships: z.array(z.object({ name: z.string().min(2).max(10), sample: z.boolean().default(false) })).min(1),
+    servicePoints: z.array(ServicePointSchema).min(1),
+    /** Public holidays (closed) and the weekend days made working days (调休上班). */
+    holidays: z.array(z.object({ date: isoDate, name: z.string().min(1).max(10) })),
+    makeupWorkdays: z.array(isoDate).default([]),
+    booking: BookingRulesSchema,
+    /** 一月一主题: exactly one theme per month. */
+    monthlyThemes: z
+      .array(MonthlyThemeSchema)
+      .length(12)
+      .refine((themes) => new Set(themes.map((t) => t.month)).size === 12, '每个月都要有且只有一个主题')
+  })
+  .refine((county) => county.servicePoints.some((p) => p.id === county.booking.callbackPointId), {
+    message: '回电服务点必须是服务点之一',
+    path: ['booking', 'callbackPointId']
+  })
 export type County = z.infer<typeof CountySchema>

@@ -14,10 +14,7 @@ import { formatShanghaiTime } from './time'
 export const MAX_CALLBACK_ATTEMPTS = 3
 
 /** Who is looking at a case, relative to it: the platform's identity, resolved by the cloud. */
-export type Viewer =
-  | { kind: 'owner' }
-  | { kind: 'staff'; openid: string; name: string; admin: boolean; pointIds: readonly string[] }
-  | { kind: 'system' }
+export type Viewer = { kind: 'owner' } | { kind: 'staff'; openid: string; name: string; admin: boolean; pointIds: readonly string[] } | { kind: 'system' }
 
 export type StaffViewer = Extract<Viewer, { kind: 'staff' }>
 
@@ -105,11 +102,7 @@ const GUARDS: Record<CaseActionType, Guard> = {
     (c, _v, at) => (slotStarted(c, at) ? refuse('CONSULT.STATE', '预约的时间已经开始了，不能再改') : null)
   ),
   addMessage: all(ownerOnly, (c) => (isOpen(c.status) ? null : refuse('CONSULT.STATE', '这个咨询已经结束了。还有问题请重新预约'))),
-  rate: all(
-    ownerOnly,
-    inStatus(['answered', 'closed'], '答复以后才能评价'),
-    (c) => (c.rating ? refuse('CONSULT.STATE', '您已经评价过了，谢谢') : null)
-  ),
+  rate: all(ownerOnly, inStatus(['answered', 'closed'], '答复以后才能评价'), (c) => (c.rating ? refuse('CONSULT.STATE', '您已经评价过了，谢谢') : null)),
   claim: all(staffInScope, (c) =>
     c.status === 'queued' ? null : refuse('RESOURCE.CONFLICT', c.assigneeOpenid ? '这个咨询已经被别人领取了' : '这个咨询现在不在排队中')
   ),
@@ -222,12 +215,22 @@ const EFFECTS: { [T in CaseActionType]: Effect<Extract<CaseAction, { type: T }>>
   handOverToStaff: (c, { staff, note }, viewer, at) => {
     if (!covers(staff, c)) return refuse('INPUT.INVALID', '这位工作人员不负责这个服务点，请选择负责这个服务点的工作人员')
     return {
-      next: { ...c, assigneeOpenid: staff.openid, assigneeName: staff.name, internalNotes: [...(c.internalNotes ?? []), staffNote(viewer, at, `转交：${note}`)] },
+      next: {
+        ...c,
+        assigneeOpenid: staff.openid,
+        assigneeName: staff.name,
+        internalNotes: [...(c.internalNotes ?? []), staffNote(viewer, at, `转交：${note}`)]
+      },
       event: { at, kind: 'handed-over', actor: 'staff' }
     }
   },
   close: (c, { outcome, outcomeLabel, note }, viewer, at) => ({
-    next: { ...moved(c, 'closed', at, false), outcome, closedAt: at, ...(note ? { internalNotes: [...(c.internalNotes ?? []), staffNote(viewer, at, note)] } : {}) },
+    next: {
+      ...moved(c, 'closed', at, false),
+      outcome,
+      closedAt: at,
+      ...(note ? { internalNotes: [...(c.internalNotes ?? []), staffNote(viewer, at, note)] } : {})
+    },
     event: { at, kind: 'closed', actor: 'staff', note: outcomeLabel }
   }),
   review: (c, { approve }, _v, at) =>
@@ -278,17 +281,7 @@ export const isAnonymisable = (c: Pick<StoredConsultation, 'status' | 'statusCha
   (c.status === 'closed' || c.status === 'cancelled') && !c.anonymisedAt && c.statusChangedAt < cutoff
 
 export const anonymised = (c: StoredConsultation, at: string): StoredConsultation => {
-  const {
-    onBehalf: _b,
-    wage: _w,
-    employerKey: _e,
-    requestKey: _k,
-    rating,
-    assigneeOpenid: _ao,
-    assigneeName: _an,
-    internalNotes: _n,
-    ...kept
-  } = c
+  const { onBehalf: _b, wage: _w, employerKey: _e, requestKey: _k, rating, assigneeOpenid: _ao, assigneeName: _an, internalNotes: _n, ...kept } = c
   return {
     ...kept,
     ownerOpenid: ANONYMISED_OWNER,

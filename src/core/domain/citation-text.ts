@@ -11,7 +11,10 @@ const PATTERN = /^《(.+?)》(第.+条(?:第.+款)?)$/
 /** The citations of the lines, or the first line that does not read as one. */
 export const parseCitationLines = (text: string): { ok: true; citations: Citation[] } | { ok: false; line: string } => {
   const citations: Citation[] = []
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const match = PATTERN.exec(line)
     if (!match) return { ok: false, line }
     citations.push({ law: match[1], article: match[2] })

@@ -25,8 +25,7 @@ export interface FollowGuard {
   lockedUntil?: string
 }
 
-export const isLocked = (guard: FollowGuard | null, at: string): boolean =>
-  Boolean(guard?.lockedUntil && Date.parse(at) < Date.parse(guard.lockedUntil))
+export const isLocked = (guard: FollowGuard | null, at: string): boolean => Boolean(guard?.lockedUntil && Date.parse(at) < Date.parse(guard.lockedUntil))
 
 /** The guard after one more wrong answer at `at`: a new window when the last one is over, locked at the limit. */
 export const afterWrongAnswer = (key: string, guard: FollowGuard | null, limit: number, at: string): FollowGuard => {

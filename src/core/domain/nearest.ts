@@ -51,8 +51,7 @@ const byKindThenPlace = (a: ServicePoint, b: ServicePoint): number =>
 export const rankPoints = (points: readonly ServicePoint[], { origin, service, language, search }: RankOptions): RankedPoint[] =>
   points
     .filter(
-      (p) =>
-        p.active && (!service || p.services.includes(service)) && (!language || p.languages.includes(language)) && (!search || matchesSearch(p, search))
+      (p) => p.active && (!service || p.services.includes(service)) && (!language || p.languages.includes(language)) && (!search || matchesSearch(p, search))
     )
     .map((point) => ({ point, km: origin ? distanceKm(origin, point.location) : null }))
     .sort((a, b) => (a.km !== null && b.km !== null ? a.km - b.km : 0) || byKindThenPlace(a.point, b.point))

@@ -120,8 +120,7 @@ export const describeOpenState = (state: OpenState, now: Date): { open: boolean;
   if (state.open) {
     return { open: true, headline: '营业中', detail: state.closesAt ? `${whenText(state.closesAt, now).replace(/^今天 /, '')} 关门` : '全天开放' }
   }
-  const headline =
-    state.closure?.reason === 'holiday' ? `${state.closure.name ?? '节假日'}放假` : state.closure ? '今天休息' : '已休息'
+  const headline = state.closure?.reason === 'holiday' ? `${state.closure.name ?? '节假日'}放假` : state.closure ? '今天休息' : '已休息'
   return { open: false, headline, detail: state.opensAt ? `${whenText(state.opensAt, now)} 开门` : '近期不开门，请先打电话' }
 }
 

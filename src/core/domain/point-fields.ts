@@ -93,8 +93,7 @@ export const parsePhonesSpec = (text: string): Parsed<Phone[]> => {
   return good(phones)
 }
 
-export const formatPhonesSpec = (phones: readonly Phone[]): string =>
-  phones.map((p) => `${p.label}|${p.number}${p.verified ? '|核实' : ''}`).join('; ')
+export const formatPhonesSpec = (phones: readonly Phone[]): string => phones.map((p) => `${p.label}|${p.number}${p.verified ? '|核实' : ''}`).join('; ')
 
 /** A code, or its Chinese name, from a table such as SERVICES or SERVICE_POINT_KINDS. */
 const codeOf = <K extends string>(table: Record<K, string>, text: string): K | undefined => {

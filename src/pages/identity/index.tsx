@@ -48,13 +48,7 @@ export default function IdentityPage() {
             </View>
           ))}
         </RadioGroup>
-        <Input
-          className='tap field-input'
-          value={name}
-          placeholder='名字，比如：张三'
-          {...controlLabel('名字')}
-          onInput={(e) => setName(e.detail.value)}
-        />
+        <Input className='tap field-input' value={name} placeholder='名字，比如：张三' {...controlLabel('名字')} onInput={(e) => setName(e.detail.value)} />
         <FormError message={problem} />
         <Button className='button primary' loading={busy} disabled={busy} onClick={submit}>
           登录

@@ -23,9 +23,7 @@ export default function SettingsPage() {
       {process.env.TARO_ENV === 'h5' && (
         <View className='card stack'>
           <Text className='text-title'>本地测试身份</Text>
-          <Text>
-            {session ? `现在是：${PERSONA_LABEL[session.role]} ${session.name}` : '现在没有登录（以访客身份浏览）'}
-          </Text>
+          <Text>{session ? `现在是：${PERSONA_LABEL[session.role]} ${session.name}` : '现在没有登录（以访客身份浏览）'}</Text>
           <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
             <Text>切换身份</Text>
             <Text aria-hidden='true'>›</Text>
@@ -34,7 +32,9 @@ export default function SettingsPage() {
       )}
       <View className='card stack'>
         <Text className='text-title'>关于</Text>
-        <Text>{county.appTitle}，由{county.name}司法局提供。法律咨询是免费的法律援助。</Text>
+        <Text>
+          {county.appTitle}，由{county.name}司法局提供。法律咨询是免费的法律援助。
+        </Text>
         <Text className='text-small'>标有“示例”的内容还没有经过核实，请以 12348 热线的答复为准。</Text>
       </View>
       <View className='card stack'>

@@ -43,7 +43,8 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
         <Text className='text-title'>邀请码已生成</Text>
         <Text className='staff-code'>{made.code}</Text>
         <Text>
-          给{made.invite.name}（{kindLabel(made.invite.kind)}，负责{coverageText(made.invite, points)}），{formatShanghaiDate(made.invite.expiresAt)}前有效，只能用一次。
+          给{made.invite.name}（{kindLabel(made.invite.kind)}，负责{coverageText(made.invite, points)}），{formatShanghaiDate(made.invite.expiresAt)}
+          前有效，只能用一次。
         </Text>
         <Text className='text-small'>这个邀请码只显示这一次，请现在复制发给对方。</Text>
         <Button className='button primary' onClick={() => void Taro.setClipboardData({ data: made.code })}>
@@ -63,13 +64,7 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
       <Chips label='身份' options={STAFF_KINDS} selected={[kind]} onToggle={setKind} />
       <Text>负责的服务点</Text>
       <Text className='text-small'>县法律援助中心的律师和管理员不用选，能看到所有服务点。</Text>
-      <Chips
-        label='负责的服务点'
-        multiple
-        options={points.map((p) => ({ id: p.id, label: p.name }))}
-        selected={pointIds}
-        onToggle={togglePoint}
-      />
+      <Chips label='负责的服务点' multiple options={points.map((p) => ({ id: p.id, label: p.name }))} selected={pointIds} onToggle={togglePoint} />
       <Field label='被邀请人的名字' value={name} onChange={setName} placeholder='比如：李律师' />
       <Field label='几天内有效' type='number' value={days} onChange={setDays} />
       <FormError message={problem} />

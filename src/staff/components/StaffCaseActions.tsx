@@ -11,18 +11,7 @@ import { useStorePoints } from '../hooks/use-store-points'
 import type { Envelope } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import { useCloudAction } from '@/hooks/use-cloud-action'
-import {
-  addNote,
-  askCitizen,
-  claimCase,
-  closeCase,
-  handOver,
-  loadStaff,
-  logCallback,
-  releaseCase,
-  replyToCase,
-  reviewHeld
-} from '@/services/staff'
+import { addNote, askCitizen, claimCase, closeCase, handOver, loadStaff, logCallback, releaseCase, replyToCase, reviewHeld } from '@/services/staff'
 import { availableActions } from '../case-rules'
 import Chips from './Chips'
 import Field from '@/components/Field'
@@ -68,7 +57,12 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
     })
 
   const reject = async () => {
-    const { confirm } = await Taro.showModal({ title: '不通过？', content: '不通过会结束这个咨询，群众会看到：内容不符合要求，请拨打 12348 咨询。', confirmText: '不通过', cancelText: '再看看' })
+    const { confirm } = await Taro.showModal({
+      title: '不通过？',
+      content: '不通过会结束这个咨询，群众会看到：内容不符合要求，请拨打 12348 咨询。',
+      confirmText: '不通过',
+      cancelText: '再看看'
+    })
     if (confirm) void run(() => reviewHeld(c.id, false))
   }
 
@@ -180,7 +174,9 @@ export default function StaffCaseActions({ c, me, onChanged }: Props) {
           )}
           <Field label='交接说明' value={text} onChange={setText} multiline maxlength={200} placeholder='为什么转交，已经做了什么' />
           {submitButton('确认转交', () =>
-            target ? handOver(c.id, target, text) : Promise.resolve({ ok: false, error: { code: 'INPUT.INVALID', message: '请选择交给哪个服务点，或哪位工作人员' } } as const)
+            target
+              ? handOver(c.id, target, text)
+              : Promise.resolve({ ok: false, error: { code: 'INPUT.INVALID', message: '请选择交给哪个服务点，或哪位工作人员' } } as const)
           )}
         </>
       )}

@@ -20,7 +20,9 @@ export default function TipPicker({ selected, onChange }: { selected: string[]; 
 
   return (
     <View className='stack staff-tip-picker'>
-      <Text>附上普法小贴士（可以不选，最多 {TIPS_MAX} 条；已选 {selected.length} 条）</Text>
+      <Text>
+        附上普法小贴士（可以不选，最多 {TIPS_MAX} 条；已选 {selected.length} 条）
+      </Text>
       <Chips label='小贴士分类' scroll options={TIP_CATEGORIES} selected={[category]} onToggle={setCategory} />
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.items.length === 0} emptyText='这个分类还没有小贴士。'>
         {(r) => <Chips label='小贴士' multiple options={r.items.map((t) => ({ id: t.id, label: t.title }))} selected={selected} onToggle={toggle} />}

@@ -72,10 +72,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
         <Chips
           label='按状态看'
           scroll
-          options={[
-            { id: ALL, label: '未结束的' },
-            ...STATUSES.map((s) => ({ id: s, label: `${STAFF_STATUS_LABEL[s]} ${counts?.[s] ?? 0}` }))
-          ]}
+          options={[{ id: ALL, label: '未结束的' }, ...STATUSES.map((s) => ({ id: s, label: `${STAFF_STATUS_LABEL[s]} ${counts?.[s] ?? 0}` }))]}
           selected={[filter.status ?? ALL]}
           onToggle={(id) => set({ status: pick(filter.status, id) })}
         />
@@ -117,9 +114,7 @@ export default function Workbench({ profile, refresh }: { profile: StaffProfile;
       <LoadStateView state={state} onRetry={reload} isEmpty={(r) => r.items.length === 0} emptyText='没有符合条件的咨询。'>
         {(result) => (
           <View className='stack staff-queue'>
-            <Text className='text-small'>
-              共 {result.total} 件，按紧急程度和到期时间排好了
-            </Text>
+            <Text className='text-small'>共 {result.total} 件，按紧急程度和到期时间排好了</Text>
             {pager.items.map((item) => (
               <QueueItemCard key={item.id} item={item} />
             ))}

@@ -19,8 +19,20 @@ export default function PhonesEditor({ phones, onChange }: Props) {
       {phones.map((phone, index) => (
         <View key={index} className='stack station-phone'>
           <Text className='text-small'>电话 {index + 1}</Text>
-          <Input className='tap station-input' value={phone.label} placeholder='这是谁的电话，比如：当地12348热线' {...controlLabel(`电话 ${index + 1} 的名称`)} onInput={(e) => change(index, { label: e.detail.value })} />
-          <Input className='tap station-input' value={phone.number} placeholder='号码，比如：12348' {...controlLabel(`电话 ${index + 1} 的号码`)} onInput={(e) => change(index, { number: e.detail.value })} />
+          <Input
+            className='tap station-input'
+            value={phone.label}
+            placeholder='这是谁的电话，比如：当地12348热线'
+            {...controlLabel(`电话 ${index + 1} 的名称`)}
+            onInput={(e) => change(index, { label: e.detail.value })}
+          />
+          <Input
+            className='tap station-input'
+            value={phone.number}
+            placeholder='号码，比如：12348'
+            {...controlLabel(`电话 ${index + 1} 的号码`)}
+            onInput={(e) => change(index, { number: e.detail.value })}
+          />
           <ToggleRow label='这个号码打过，是对的' checked={phone.verified} onChange={(verified) => change(index, { verified })} />
           {phones.length > 1 && (
             <Button className='button' onClick={() => onChange(phones.filter((_, i) => i !== index))}>

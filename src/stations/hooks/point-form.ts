@@ -4,14 +4,7 @@
  */
 import type { ServicePointInput } from '@/core/contracts/points'
 import type { Phone, ServicePoint } from '@/core/county/schema'
-import {
-  formatHoursSpec,
-  parseDegrees,
-  parseHoursSpec,
-  splitList,
-  type PointKind,
-  type ServiceId
-} from '@/core/domain/point-fields'
+import { formatHoursSpec, parseDegrees, parseHoursSpec, splitList, type PointKind, type ServiceId } from '@/core/domain/point-fields'
 
 export interface PointForm {
   id: string
@@ -86,9 +79,7 @@ const checkPhones = (phones: Phone[]): { ok: true; value: Phone[] } | { ok: fals
 }
 
 /** The point the form describes (id may be blank for a new one), or the fields to fix. */
-export const pointOfForm = (
-  form: PointForm
-): { ok: true; point: Omit<ServicePointInput, 'id'> & { id?: string } } | { ok: false; errors: FormErrors } => {
+export const pointOfForm = (form: PointForm): { ok: true; point: Omit<ServicePointInput, 'id'> & { id?: string } } | { ok: false; errors: FormErrors } => {
   const errors: FormErrors = {}
   const lat = parseDegrees(form.lat)
   const lng = parseDegrees(form.lng)

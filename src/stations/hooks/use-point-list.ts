@@ -23,7 +23,9 @@ export const usePointList = () => {
     const result = await loadPointList()
     if (ticket !== latest.current) return
     setRefreshing(false)
-    setState(result.ok ? { status: 'loaded', data: result.data, savedAt: result.savedAt, fromCache: result.fromCache } : { status: 'failed', error: result.error })
+    setState(
+      result.ok ? { status: 'loaded', data: result.data, savedAt: result.savedAt, fromCache: result.fromCache } : { status: 'failed', error: result.error }
+    )
   }, [])
 
   useEffect(() => {

@@ -65,7 +65,11 @@ const post = async (url: string, route: string, body: unknown, token?: string) =
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body)
   })
-  return (await response.json()) as { ok: boolean; data: { id: string; days: Array<{ slots: Array<{ start: string; full: boolean }> }>; token: string }; error: { code: string } }
+  return (await response.json()) as {
+    ok: boolean
+    data: { id: string; days: Array<{ slots: Array<{ start: string; full: boolean }> }>; token: string }
+    error: { code: string }
+  }
 }
 
 /** Sends a booking; records the answer, or nothing when the process died first. */
@@ -96,7 +100,9 @@ describe('the local cloud killed with SIGKILL under booking load (its own proces
       await Promise.all(unanswered.map((s) => send(url, s)))
       retriedStuck += unanswered.filter((s) => s.refused === 'REQUEST.DUPLICATE').length
 
-      const slots = (await post(url, '/api/consult', { action: 'slots', payload: { channel: 'phone' } })).data.days.flatMap((d) => d.slots).filter((s) => !s.full)
+      const slots = (await post(url, '/api/consult', { action: 'slots', payload: { channel: 'phone' } })).data.days
+        .flatMap((d) => d.slots)
+        .filter((s) => !s.full)
       // Bookers send back to back (each as a new citizen, so no daily limit interferes) until the
       // process dies under them: the kill always lands in the middle of the load.
       let killed = false
@@ -144,7 +150,9 @@ describe('the local cloud killed with SIGKILL under booking load (its own proces
     const unanswered = all.filter((s) => !s.acknowledged && !s.refused).length
     const retried = all.filter((s) => s.tries > 1).length
     db.close()
-    console.log(`crash test: ${ROUNDS} kills, ${all.length} bookings sent (${retried} sent again after a kill), ${ids.size} stored; lost ${lost}, stuck ${stuck}, leaked places ${leaked}, duplicate tickets ${duplicateTickets}, never answered ${unanswered}; refused: ${refusals.join(', ') || 'none'}`)
+    console.log(
+      `crash test: ${ROUNDS} kills, ${all.length} bookings sent (${retried} sent again after a kill), ${ids.size} stored; lost ${lost}, stuck ${stuck}, leaked places ${leaked}, duplicate tickets ${duplicateTickets}, never answered ${unanswered}; refused: ${refusals.join(', ') || 'none'}`
+    )
     expect({ lost, stuck, leaked, duplicateTickets, unanswered }).toEqual({ lost: 0, stuck: 0, leaked: 0, duplicateTickets: 0, unanswered: 0 })
     // The kills did land mid-load: some bookings had to be sent again.
     expect(retried).toBeGreaterThan(0)

@@ -91,7 +91,15 @@ export const pointsContract = (open: OpenStore) => {
     expect(await store.points.seed([seeded, edited], AT)).toBe(2)
     expect(await store.points.seed([seeded, edited], LATER)).toBe(0)
     await store.points.update({ ...edited, name: '管理员改的' }, LATER)
-    expect(await store.points.seed([{ ...seeded, name: '县里的新名字' }, { ...edited, name: '县里的新名字' }], LATER)).toBe(1)
+    expect(
+      await store.points.seed(
+        [
+          { ...seeded, name: '县里的新名字' },
+          { ...edited, name: '县里的新名字' }
+        ],
+        LATER
+      )
+    ).toBe(1)
     expect((await store.points.get(seeded.id))?.name).toBe('县里的新名字')
     expect(await store.points.get(edited.id)).toMatchObject({ name: '管理员改的', origin: 'admin' })
   })

@@ -104,6 +104,11 @@ export const tipsContract = (open: OpenStore) => {
     await store.tips.seed(tips)
     const { items, total } = await store.tips.adminList(0, 120)
     expect(total).toBeGreaterThanOrEqual(120)
-    expect(items.filter((t) => t.id.includes(token)).map((t) => t.id).sort()).toEqual(tips.map((t) => t.id))
+    expect(
+      items
+        .filter((t) => t.id.includes(token))
+        .map((t) => t.id)
+        .sort()
+    ).toEqual(tips.map((t) => t.id))
   })
 }

@@ -88,7 +88,11 @@ export const getDocument = (ctx: Context, params: Params): Outcome => {
     const doc = ctx.transactions.read(params.transactionId, collection, documentIdIn(params))
     return { body: { data: { list: doc ? [encode(doc)] : [] } }, count: doc ? 1 : 0 }
   }
-  let cursor = find(inUnspecifiedOrder(ctx, ctx.store.list(collection)), decode(params.query) as AnyObject, params.projection ? (decode(params.projection) as AnyObject) : undefined)
+  let cursor = find(
+    inUnspecifiedOrder(ctx, ctx.store.list(collection)),
+    decode(params.query) as AnyObject,
+    params.projection ? (decode(params.projection) as AnyObject) : undefined
+  )
   if (params.order) cursor = cursor.sort(decode(params.order) as Record<string, 1 | -1>)
   const docs = cursor
     .skip(params.offset ?? 0)
@@ -175,7 +179,12 @@ export const modifyDocument = async (ctx: Context, params: Params): Promise<Outc
   for (const before of befores) {
     const after = changed(before, String(before._id), params) as Doc
     if (same(before, after)) continue
-    uniqueOrRefuse(ctx, collection, after, writes.map((write) => write.doc as Doc))
+    uniqueOrRefuse(
+      ctx,
+      collection,
+      after,
+      writes.map((write) => write.doc as Doc)
+    )
     writes.push({ collection, id: String(before._id), doc: after })
   }
   ctx.store.commit(writes)
@@ -185,7 +194,11 @@ export const modifyDocument = async (ctx: Context, params: Params): Promise<Outc
 export const modifyAndReturnDoc = async (ctx: Context, params: Params): Promise<Outcome> => {
   const collection = collectionOf(params)
   const query = decode(params.query)
-  await afterLocks(ctx, collection, () => matching(ctx, collection, query).slice(0, 1).map((doc) => String(doc._id)))
+  await afterLocks(ctx, collection, () =>
+    matching(ctx, collection, query)
+      .slice(0, 1)
+      .map((doc) => String(doc._id))
+  )
   const [before] = matching(ctx, collection, query)
   if (!before) return { body: { data: { updated: 0, doc: null } }, count: 0 }
   const after = changed(before, String(before._id), { ...params, merge: true }) as Doc

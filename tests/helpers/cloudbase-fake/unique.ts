@@ -8,8 +8,7 @@ import type { IndexSpec } from './settings'
 const valueAt = (doc: Doc, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Doc)[key] : undefined), doc) ?? null
 
-const sameKey = (a: Doc, b: Doc, fields: string[]): boolean =>
-  fields.every((field) => JSON.stringify(valueAt(a, field)) === JSON.stringify(valueAt(b, field)))
+const sameKey = (a: Doc, b: Doc, fields: string[]): boolean => fields.every((field) => JSON.stringify(valueAt(a, field)) === JSON.stringify(valueAt(b, field)))
 
 /**
  * The name of the unique index `candidate` would break among the collection's other

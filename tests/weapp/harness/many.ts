@@ -36,7 +36,11 @@ export const manyPoints = (count = MANY): ServicePoint[] => {
  * Consultations as the consult function stores them. A citizen may have only 5 open at once,
  * so a citizen's long history is of closed ones; the queue's are open ones of many citizens.
  */
-export const insertManyConsultations = async (store: Store, { owner, status, day }: { owner: (i: number) => string; status: ConsultStatus; day: string }, count = MANY) => {
+export const insertManyConsultations = async (
+  store: Store,
+  { owner, status, day }: { owner: (i: number) => string; status: ConsultStatus; day: string },
+  count = MANY
+) => {
   const now = Date.now()
   for (let i = 0; i < count; i += 1) {
     const created = new Date(now - (i + 1) * 3600_000).toISOString()
@@ -61,7 +65,13 @@ export const insertManyConsultations = async (store: Store, { owner, status, day
 export const recordManyAuditEntries = async (store: Store, actor: { openid: string; name: string }, count = MANY) => {
   const start = Date.parse('2026-11-01T00:00:00Z')
   for (let i = 0; i < count; i += 1) {
-    await store.audit.record({ at: new Date(start + i * 60_000).toISOString(), actorOpenid: actor.openid, actorName: actor.name, action: 'view', detail: `第 ${i + 1} 次查看` })
+    await store.audit.record({
+      at: new Date(start + i * 60_000).toISOString(),
+      actorOpenid: actor.openid,
+      actorName: actor.name,
+      action: 'view',
+      detail: `第 ${i + 1} 次查看`
+    })
   }
 }
 

@@ -74,11 +74,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
 const WAIT_MS = 4000
 
 /** Fires a WeChat event on the node the simulator drew for the element (taps bubble; changes do not). */
-const fireOn = (exparser: any) => (element: Element, type: string, detail: Record<string, unknown>, bubbles = false) => {
-  const node = (element as Element & { __wxElement?: unknown }).__wxElement
-  if (!node) throw new Error(`the simulator drew no node for <${element.tagName.toLowerCase()}>`)
-  exparser.Event.dispatchEvent(node, exparser.Event.create(type, detail, { bubbles, composed: true, extraFields: { touches: [], changedTouches: [] } }))
-}
+const fireOn =
+  (exparser: any) =>
+  (element: Element, type: string, detail: Record<string, unknown>, bubbles = false) => {
+    const node = (element as Element & { __wxElement?: unknown }).__wxElement
+    if (!node) throw new Error(`the simulator drew no node for <${element.tagName.toLowerCase()}>`)
+    exparser.Event.dispatchEvent(node, exparser.Event.create(type, detail, { bubbles, composed: true, extraFields: { touches: [], changedTouches: [] } }))
+  }
 
 const parseUrl = (url: string) => {
   const [route, search = ''] = url.replace(/^\//, '').split('?')

@@ -40,9 +40,18 @@ export default function FollowPage() {
     <PageShell>
       <View className='card stack'>
         <Text className='text-title'>帮家人查咨询进度</Text>
-        <Text className='text-small'>请向申请人要单号（在“我的咨询”里，像 HS-20261201-0001），再填申请人手机号的最后 4 位。这里只显示进度，不显示个人信息。</Text>
+        <Text className='text-small'>
+          请向申请人要单号（在“我的咨询”里，像 HS-20261201-0001），再填申请人手机号的最后 4 位。这里只显示进度，不显示个人信息。
+        </Text>
         <Field label='单号' value={ticket} onChange={setTicket} error={fieldProblems.ticket} placeholder='HS-20261201-0001' />
-        <Field label='申请人手机号最后 4 位' value={phoneLast4} onChange={setPhoneLast4} error={fieldProblems.phoneLast4} type='number' placeholder='比如 5678' />
+        <Field
+          label='申请人手机号最后 4 位'
+          value={phoneLast4}
+          onChange={setPhoneLast4}
+          error={fieldProblems.phoneLast4}
+          type='number'
+          placeholder='比如 5678'
+        />
         <FormError message={problem} />
         <Button className='button primary' loading={busy} disabled={busy} onClick={look}>
           {busy ? '正在查…' : '查进度'}

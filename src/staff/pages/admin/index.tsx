@@ -27,7 +27,12 @@ export default function StaffAdminPage() {
   const [busyId, setBusyId] = useState<string | null>(null)
 
   const revoke = async (invite: InviteView) => {
-    const { confirm } = await Taro.showModal({ title: '撤销邀请码？', content: `撤销后，给 ${invite.name} 的邀请码就不能用了。`, confirmText: '撤销', cancelText: '不撤销' })
+    const { confirm } = await Taro.showModal({
+      title: '撤销邀请码？',
+      content: `撤销后，给 ${invite.name} 的邀请码就不能用了。`,
+      confirmText: '撤销',
+      cancelText: '不撤销'
+    })
     if (!confirm) return
     setBusyId(invite.id)
     const answer = await revokeInvite(invite.id)
@@ -37,7 +42,12 @@ export default function StaffAdminPage() {
   }
 
   const remove = async (member: StaffProfile) => {
-    const { confirm } = await Taro.showModal({ title: '移除这位工作人员？', content: `移除后，${member.name} 就不能再进工作台了。`, confirmText: '移除', cancelText: '不移除' })
+    const { confirm } = await Taro.showModal({
+      title: '移除这位工作人员？',
+      content: `移除后，${member.name} 就不能再进工作台了。`,
+      confirmText: '移除',
+      cancelText: '不移除'
+    })
     if (!confirm) return
     setBusyId(member.openid)
     const answer = await removeStaff(member.openid)
@@ -83,7 +93,13 @@ export default function StaffAdminPage() {
                   负责{coverageText(invite, points)} · {formatShanghaiDate(invite.expiresAt)} 前有效
                 </Text>
                 {invite.state === 'open' && (
-                  <Button className='button' loading={busyId === invite.id} disabled={busyId !== null} aria-label={`撤销给${invite.name}的邀请码`} onClick={() => void revoke(invite)}>
+                  <Button
+                    className='button'
+                    loading={busyId === invite.id}
+                    disabled={busyId !== null}
+                    aria-label={`撤销给${invite.name}的邀请码`}
+                    onClick={() => void revoke(invite)}
+                  >
                     撤销
                   </Button>
                 )}
@@ -110,7 +126,13 @@ export default function StaffAdminPage() {
                   >
                     操作记录
                   </Button>
-                  <Button className='button' loading={busyId === member.openid} disabled={busyId !== null} aria-label={`移除${member.name}`} onClick={() => void remove(member)}>
+                  <Button
+                    className='button'
+                    loading={busyId === member.openid}
+                    disabled={busyId !== null}
+                    aria-label={`移除${member.name}`}
+                    onClick={() => void remove(member)}
+                  >
                     移除
                   </Button>
                 </View>

@@ -80,12 +80,25 @@ export default function StaffTipEditPage() {
     <PageShell>
       <View className='card stack'>
         <Text className='text-title'>{params.id ? '修改小贴士' : '写一条新的小贴士'}</Text>
-        {!params.id && <Field label='编号（小写字母、数字和“-”）' value={form.id} onChange={(id) => set({ id })} error={error('id')} placeholder='wage-new-rule' />}
-        <Chips label='分类' options={TIP_CATEGORIES.map((c) => ({ id: c.id, label: c.label }))} selected={[form.category]} onToggle={(id) => set({ category: id as TipCategoryId })} />
+        {!params.id && (
+          <Field label='编号（小写字母、数字和“-”）' value={form.id} onChange={(id) => set({ id })} error={error('id')} placeholder='wage-new-rule' />
+        )}
+        <Chips
+          label='分类'
+          options={TIP_CATEGORIES.map((c) => ({ id: c.id, label: c.label }))}
+          selected={[form.category]}
+          onToggle={(id) => set({ category: id as TipCategoryId })}
+        />
         <Field label='标题' value={form.title} onChange={(title) => set({ title })} error={error('title')} />
         <Field label='一句话摘要' value={form.summary} onChange={(summary) => set({ summary })} error={error('summary')} />
         <Field label='正文（分段请换行）' value={form.body} onChange={(body) => set({ body })} error={error('body')} multiline maxlength={TIP_BODY_MAX} />
-        <Field label='法律依据（每行一条，如《中华人民共和国劳动合同法》第十条）' value={form.citations} onChange={(citations) => set({ citations })} error={error('citations')} multiline />
+        <Field
+          label='法律依据（每行一条，如《中华人民共和国劳动合同法》第十条）'
+          value={form.citations}
+          onChange={(citations) => set({ citations })}
+          error={error('citations')}
+          multiline
+        />
         <Field label='关键词（用逗号隔开）' value={form.keywords} onChange={(keywords) => set({ keywords })} error={error('keywords')} />
         <ToggleRow label='保存后马上发布' checked={form.published} onChange={(published) => set({ published })} />
         <FormError message={problem} />

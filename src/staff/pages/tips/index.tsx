@@ -21,7 +21,11 @@ export default function StaffTipsPage() {
   useDidShow(() => {
     if (state.status !== 'loading') void reload()
   })
-  const toggle = (tip: AdminTip) => run(() => setTipPublished(tip.id, !tip.published), () => void reload())
+  const toggle = (tip: AdminTip) =>
+    run(
+      () => setTipPublished(tip.id, !tip.published),
+      () => void reload()
+    )
 
   return (
     <PageShell>

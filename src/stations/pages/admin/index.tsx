@@ -34,7 +34,12 @@ export default function StationsAdminPage() {
 
   const toggle = async (point: AdminServicePoint) => {
     if (point.active) {
-      const { confirm } = await Taro.showModal({ title: '停用这个站点？', content: `停用后群众就看不到“${point.name}”了，以后可以再启用。`, confirmText: '停用', cancelText: '不停用' })
+      const { confirm } = await Taro.showModal({
+        title: '停用这个站点？',
+        content: `停用后群众就看不到“${point.name}”了，以后可以再启用。`,
+        confirmText: '停用',
+        cancelText: '不停用'
+      })
       if (!confirm) return
     }
     setBusyId(point.id)
@@ -67,14 +72,24 @@ export default function StationsAdminPage() {
                   {point.sample && <Text className='badge-sample'>示例</Text>}
                 </View>
                 <Text className='text-small'>
-                  {SERVICE_POINT_KINDS[point.kind]} · {point.city} · {point.active ? '启用中' : '已停用'} · {point.origin === 'admin' ? '管理员修改过' : '县里资料'} ·{' '}
-                  {formatShanghaiTime(point.updatedAt)}
+                  {SERVICE_POINT_KINDS[point.kind]} · {point.city} · {point.active ? '启用中' : '已停用'} ·{' '}
+                  {point.origin === 'admin' ? '管理员修改过' : '县里资料'} · {formatShanghaiTime(point.updatedAt)}
                 </Text>
                 <View className='station-book-row'>
-                  <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit', { id: point.id }) })} aria-label={`编辑${point.name}`}>
+                  <Button
+                    className='button'
+                    onClick={() => void Taro.navigateTo({ url: routeUrl('stationEdit', { id: point.id }) })}
+                    aria-label={`编辑${point.name}`}
+                  >
                     编辑
                   </Button>
-                  <Button className='button' loading={busyId === point.id} disabled={busyId !== null} onClick={() => void toggle(point)} aria-label={`${point.active ? '停用' : '启用'}${point.name}`}>
+                  <Button
+                    className='button'
+                    loading={busyId === point.id}
+                    disabled={busyId !== null}
+                    onClick={() => void toggle(point)}
+                    aria-label={`${point.active ? '停用' : '启用'}${point.name}`}
+                  >
                     {point.active ? '停用' : '启用'}
                   </Button>
                 </View>

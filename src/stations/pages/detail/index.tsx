@@ -27,7 +27,6 @@ const bookHere = (point: ServicePoint) => {
   })
 }
 
-
 function StationDetail({ point }: { point: ServicePoint }) {
   const now = useNow()
   const [mapShown, setMapShown] = useState(false)

@@ -81,14 +81,26 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           'id',
           '编号（可不填）',
-          <Input className='tap station-input' value={form.id} placeholder='小写字母、数字和“-”，比如 dongguan-station' {...controlLabel('编号')} onInput={(e) => set('id', e.detail.value)} />
+          <Input
+            className='tap station-input'
+            value={form.id}
+            placeholder='小写字母、数字和“-”，比如 dongguan-station'
+            {...controlLabel('编号')}
+            onInput={(e) => set('id', e.detail.value)}
+          />
         )}
       {field(
         'kind',
         '类型',
         <View className='chips' role='radiogroup' aria-label='类型'>
           {(Object.keys(SERVICE_POINT_KINDS) as PointKind[]).map((kind) => (
-            <View key={kind} className={form.kind === kind ? 'chip tap chip-on' : 'chip tap'} role='radio' aria-checked={form.kind === kind} onClick={() => set('kind', kind)}>
+            <View
+              key={kind}
+              className={form.kind === kind ? 'chip tap chip-on' : 'chip tap'}
+              role='radio'
+              aria-checked={form.kind === kind}
+              onClick={() => set('kind', kind)}
+            >
               <Text>{SERVICE_POINT_KINDS[kind]}</Text>
             </View>
           ))}
@@ -98,7 +110,13 @@ function PointEditor({ initial, isNew }: { initial: PointForm; isNew: boolean })
         field(
           name,
           label,
-          <Input className='tap station-input' value={String(form[name])} placeholder={hint} {...controlLabel(label)} onInput={(e) => set(name, e.detail.value as never)} />
+          <Input
+            className='tap station-input'
+            value={String(form[name])}
+            placeholder={hint}
+            {...controlLabel(label)}
+            onInput={(e) => set(name, e.detail.value as never)}
+          />
         )
       )}
       {field('phones', '电话', <PhonesEditor phones={form.phones} onChange={(phones) => set('phones', phones)} />)}

@@ -29,10 +29,7 @@ import { useNow } from '../../hooks/use-now'
 import { usePointList } from '../../hooks/use-point-list'
 import '../../stations.scss'
 
-type Origin =
-  | { source: 'location'; position: GeoPoint }
-  | { source: 'city'; province: string; city: string; position: GeoPoint }
-  | { source: 'not-listed' }
+type Origin = { source: 'location'; position: GeoPoint } | { source: 'city'; province: string; city: string; position: GeoPoint } | { source: 'not-listed' }
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 /** Stations shown at a time, nearest first; "show more" adds as many again. */
@@ -133,9 +130,7 @@ export default function StationsPage() {
         <Text className='text-small'>位置只在您的手机上用来算距离，不会上传，也不会保存。</Text>
         {locateFailed && (
           <View className='form-error' role='alert'>
-            <Text>
-              {locateFailed === 'denied' ? '没有得到定位的许可。' : '暂时没能定位。'}请在下面选择您所在的城市，或者按名称、城市搜索。
-            </Text>
+            <Text>{locateFailed === 'denied' ? '没有得到定位的许可。' : '暂时没能定位。'}请在下面选择您所在的城市，或者按名称、城市搜索。</Text>
           </View>
         )}
         {locateFailed === 'denied' && isWeapp && (

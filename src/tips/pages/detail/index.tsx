@@ -14,7 +14,6 @@ import { loadTip } from '@/services/tips'
 import { routeUrl } from '@/routes'
 import './index.scss'
 
-
 export default function TipDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''

@@ -31,12 +31,7 @@ export default function TipListPage() {
           <View className='tip-list'>
             <Text className='text-small'>共 {page.total} 条</Text>
             {pager.items.map((tip) => (
-              <View
-                key={tip.id}
-                className='card tip-item'
-                role='link'
-                onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}
-              >
+              <View key={tip.id} className='card tip-item' role='link' onClick={() => void Taro.navigateTo({ url: routeUrl('tip', { id: tip.id }) })}>
                 <Text className='text-title'>{tip.title}</Text>
                 <View>
                   <Text>{tip.summary}</Text>
