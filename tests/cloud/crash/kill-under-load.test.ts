@@ -38,7 +38,9 @@ interface RunningChild {
 
 const startCloud = (file: string): Promise<RunningChild> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'local-cloud-child.ts'), file], {
+    // tsx's loader inside this node process: tsx's command line would run the server in a
+    // child of its own, which a SIGKILL of the command line leaves running.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'local-cloud-child.ts'), file], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe']
     })
