@@ -10,35 +10,23 @@ import { FOLLOW_CALLER_LIMIT, FOLLOW_TICKET_LIMIT } from '@/core/domain/family-f
 import type { Store } from '../../cloudfunctions/store/port'
 import { consultCaller, type LooseEnvelope } from '../helpers/consult'
 import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
+import { STORED_AT, storedConsultation } from '../helpers/stored-consultation'
 
-const AT = '2026-12-01T01:00:00.000Z'
+const AT = STORED_AT
 const TICKET = 'HS-20261201-0007'
 
-const consultation = (overrides: Partial<StoredConsultation> = {}): StoredConsultation => ({
-  id: 'case-follow-1',
-  ticket: TICKET,
-  matter: 'wages',
-  channel: 'written',
-  status: 'awaiting_citizen',
-  description: '老板欠了三个月工资，电话 13900001111。',
-  applicant: { name: '张三', phone: '13800135678', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
-  contactSafety: { safeToCall: true, leaveMessage: true, sayWhoWeAre: true },
-  quickCheck: [],
-  asap: false,
-  priority: 3,
-  dueAt: '2026-12-01T06:00:00.000Z',
-  heldForReview: false,
-  ownerOpenid: 'o-owner',
-  consentVersion: '2026-11',
-  consentedAt: AT,
-  createdAt: AT,
-  updatedAt: AT,
-  statusChangedAt: '2026-12-01T02:30:00.000Z',
-  citizenSeenAt: AT,
-  assigneeOpenid: 'o-lawyer',
-  assigneeName: '王律师',
-  ...overrides
-})
+const consultation = (overrides: Partial<StoredConsultation> = {}): StoredConsultation =>
+  storedConsultation('case-follow-1', {
+    ticket: TICKET,
+    channel: 'written',
+    status: 'awaiting_citizen',
+    description: '老板欠了三个月工资，电话 13900001111。',
+    applicant: { name: '张三', phone: '13800135678', township: '芦花镇', currentCity: '成都市', disputeCity: '成都市' },
+    statusChangedAt: '2026-12-01T02:30:00.000Z',
+    assigneeOpenid: 'o-lawyer',
+    assigneeName: '王律师',
+    ...overrides
+  })
 
 describe.each(STORE_KINDS)('家人查进度 on %s', (kind) => {
   let opened: OpenedStore

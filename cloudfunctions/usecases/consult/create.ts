@@ -99,6 +99,8 @@ export const createConsultation = async (ctx: SignedInContext, form: Form): Prom
   // Settled here so a retry answered below leaves no unhandled refusal behind; awaited after.
   points.catch(() => undefined)
   const [earlier, overLimit] = await Promise.all([ctx.store.consultations.request(key), limitRefusal(ctx, openid)])
+  // Nothing of a call may still run after it answers (a cloud function's instance is frozen).
+  if (earlier || overLimit) await points.catch(() => undefined)
   // A retry of a finished request answers its result, whatever the limits say now.
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) throw duplicateRefusal()
@@ -111,7 +113,7 @@ export const createConsultation = async (ctx: SignedInContext, form: Form): Prom
   const date = shanghaiDate(ctx.now())
   const id = crypto.randomUUID()
 
-  const [outcome, ahead] = await Promise.all([
+  const [booked, counted] = await Promise.allSettled([
     ctx.store.unitOfWork(async (uow): Promise<{ created: StoredConsultation } | { earlierId: string }> => {
       const [retried, booked, lastTicket] = await Promise.all([uow.request(key), place ? uow.slotBooked(place) : Promise.resolve(0), uow.ticketCounter(date)])
       // The same request raced itself (a double tap, a retry while the first was in flight).
@@ -131,6 +133,10 @@ export const createConsultation = async (ctx: SignedInContext, form: Form): Prom
     }),
     ctx.store.consultations.waitingAhead({ ...consultation, id }, QUEUE_AHEAD_CAP)
   ])
+  // Both are awaited to the end, so a refused booking leaves no count still running.
+  if (booked.status === 'rejected') throw booked.reason
+  if (counted.status === 'rejected') throw counted.reason
+  const [outcome, ahead] = [booked.value, counted.value]
   if ('earlierId' in outcome) return getMine(ctx, outcome.earlierId)
   return toDetail(outcome.created, events, [], queuePositionOf(ahead))
 }
