@@ -54,6 +54,9 @@ export const retryingTransaction = async <T, X>(
       await t.commit()
       return result
     } catch (error) {
+      // A commit lost on the way may not have been applied: end the transaction so its locks
+      // do not hold up the caller's retry (refused harmlessly if it was applied).
+      await t.rollback().catch(() => undefined)
       // A failed commit may or may not have been applied: only a conflict is surely not.
       if (!isTransactionConflict(error) || attempt >= TRANSACTION_ATTEMPTS) throw error
       await conflictPause(attempt)
