@@ -9,16 +9,9 @@
  *   warm, weak  warm, on an emulated weak connection (400 kbit/s, 600 ms round trip)
  *   BENCH_RUNS  runs per case (default 15)
  */
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
-import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { county } from '../../src/core/county/current'
-import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
-import { createLocalCloud } from '../../cloudfunctions/local/server'
-import { seedStore } from '../../cloudfunctions/seed'
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite'
+import { startBenchCloud } from './bench/local-cloud'
 import { H5_BUILD, launchChromium, phoneContext, requireH5Build, waitForTaroPage } from '../../tests/helpers/browser'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
@@ -46,19 +39,8 @@ const timeOneOpen = async (page: Page): Promise<number> => {
 
 const main = async () => {
   requireH5Build()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-bench-'))
-  const store = openSqliteStore(path.join(dir, 'bench.sqlite'))
-  await seedStore(store)
-  const server = createLocalCloud({
-    store,
-    county,
-    contentCheck: wordListCheck(),
-    sessionSecret: 'bench',
-    staticDir: H5_BUILD,
-    rateLimit: { windowMs: 1000, max: 100_000 }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const cloud = await startBenchCloud(H5_BUILD)
+  const url = cloud.url
   const browser = await launchChromium()
   const contexts: BrowserContext[] = []
 
@@ -98,10 +80,7 @@ const main = async () => {
   } finally {
     for (const c of contexts) await c.close().catch(() => undefined)
     await browser.close()
-    server.closeAllConnections()
-    server.close()
-    await store.close()
-    fs.rmSync(dir, { recursive: true, force: true })
+    await cloud.stop()
   }
 }
 

@@ -1,25 +1,11 @@
 /** Staff see the language help asked for on the queue card and the case, and the deadline as it stands today. */
 import { render, screen } from '@testing-library/react'
-import type { QueueItem, StaffCase } from '@/core/contracts/staff'
+import type { StaffCase } from '@/core/contracts/staff'
 import CaseFacts from '@/staff/components/CaseFacts'
 import QueueItemCard from '@/staff/components/QueueItemCard'
+import { queueItem } from '../helpers/queue-item'
 
-const item: QueueItem = {
-  id: 'c1-abcdef',
-  ticket: 'HS-20261201-0001',
-  matter: 'wages',
-  channel: 'phone',
-  status: 'queued',
-  createdAt: '2026-12-01T01:00:00.000Z',
-  unseen: false,
-  priority: 3,
-  dueAt: '2026-12-01T09:00:00.000Z',
-  sla: 'on-time',
-  minutesLeft: 125,
-  applicantName: '张三',
-  phone: '138****8000',
-  heldForReview: false
-}
+const item = queueItem({ channel: 'phone' })
 
 describe('language help on the queue card', () => {
   it('names the language asked for, in words', () => {

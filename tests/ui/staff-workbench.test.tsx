@@ -1,27 +1,12 @@
 /** What a queue item says (lateness in words, not colour only) and which case actions show. */
 import { render, screen } from '@testing-library/react'
-import type { QueueItem, StaffCase, StaffProfile } from '@/core/contracts/staff'
+import type { StaffCase, StaffProfile } from '@/core/contracts/staff'
 import QueueItemCard from '@/staff/components/QueueItemCard'
 import { availableActions } from '@/staff/case-rules'
 import { timeLeftText } from '@/staff/labels'
+import { queueItem } from '../helpers/queue-item'
 
-const item = (over: Partial<QueueItem> = {}): QueueItem => ({
-  id: 'c1-abcdef',
-  ticket: 'HS-20261201-0001',
-  matter: 'wages',
-  channel: 'written',
-  status: 'queued',
-  createdAt: '2026-12-01T01:00:00.000Z',
-  unseen: false,
-  priority: 3,
-  dueAt: '2026-12-01T09:00:00.000Z',
-  sla: 'on-time',
-  minutesLeft: 125,
-  applicantName: '张三',
-  phone: '138****8000',
-  heldForReview: false,
-  ...over
-})
+const item = queueItem
 
 describe('a queue item', () => {
   it('says on time, the time left, the masked phone, and nothing urgent', () => {

@@ -7,11 +7,20 @@ import { useEffect, useState } from 'react'
 import type { ServicePoint } from '@/core/county/schema'
 import { keptPointList, loadPointList } from '@/services/points'
 
+/** One load for every component of a page that asks at once (a page and its form both do). */
+let loading: ReturnType<typeof loadPointList> | null = null
+const loadShared = () => {
+  loading ??= loadPointList().finally(() => {
+    loading = null
+  })
+  return loading
+}
+
 export const useStorePoints = (): ServicePoint[] => {
   const [points, setPoints] = useState<ServicePoint[]>(() => keptPointList()?.data.items ?? [])
   useEffect(() => {
     let live = true
-    void loadPointList().then((result) => {
+    void loadShared().then((result) => {
       if (live && result.ok) setPoints(result.data.items)
     })
     return () => {
