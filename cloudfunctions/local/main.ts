@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { county } from '../../src/core/county/current'
 import { wordListCheck } from '../content-check/word-list'
+import { localDirFiles } from '../files/local-dir'
 import { seedStore } from '../seed'
 import { openSqliteStore } from '../store/sqlite'
 import { ensureH5Build } from './h5-build'
@@ -35,7 +36,10 @@ const main = async (): Promise<void> => {
   const staticDir = ensureH5Build(root)
   const store = openSqliteStore(dbFile)
   const { tipsWritten, pointsWritten } = await seedStore(store)
-  const server = createLocalCloud({ store, county, contentCheck: wordListCheck(), sessionSecret: sessionSecretBeside(dbFile), staticDir })
+  const sessionSecret = sessionSecretBeside(dbFile)
+  // Materials' files live beside the database; their links are signed with the session key.
+  const files = localDirFiles(path.join(path.dirname(dbFile), 'files'), sessionSecret)
+  const server = createLocalCloud({ store, county, contentCheck: wordListCheck(), files, sessionSecret, staticDir })
   server.listen(port, host, () => {
     console.log(`${county.appTitle} — local cloud on http://${host.includes(':') ? `[${host}]` : host}:${port}`)
     console.log(`store: ${dbFile} (seeded ${tipsWritten} new or updated tips, ${pointsWritten} service points)`)

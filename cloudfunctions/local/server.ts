@@ -18,6 +18,7 @@ import { parseWith } from '../../src/core/validation'
 import { cloudFunctions } from '../functions'
 import type { ContentCheck } from '../content-check/port'
 import type { Store } from '../store/port'
+import type { LocalDirFiles } from '../files/local-dir'
 import { readJsonBody, sendEnvelope, sendText } from './http'
 import { createRateLimiter, type RateLimit } from './rate-limit'
 import { openidOfToken, signIn } from './sessions'
@@ -27,6 +28,8 @@ export interface LocalCloudOptions {
   store: Store
   county: County
   contentCheck: ContentCheck
+  /** Materials' files: a directory beside the database. */
+  files: LocalDirFiles
   /** Signs local session tokens; keep it stable to keep sessions across restarts. */
   sessionSecret: string
   /** The h5 build to serve; omitted in API-only tests. */
@@ -65,7 +68,7 @@ const bucketOf = (openid: string | null, name: string, address: string): string 
   openid ? `user:${openid}` : name === '_local/login' ? `login:${address}` : `anonymous:${address}`
 
 export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
-  const { store, county, contentCheck, sessionSecret } = options
+  const { store, county, contentCheck, files, sessionSecret } = options
   const allow = createRateLimiter(options.rateLimit ?? { windowMs: 10_000, max: 300 })
   const staticFiles = options.staticDir ? createStaticFiles(options.staticDir) : null
 
@@ -91,7 +94,7 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
     }
     const fn = functionsByName.get(name)
     if (!fn) return sendEnvelope(res, fail('FUNCTION.UNKNOWN', `没有“${name}”这个云函数`))
-    sendEnvelope(res, await fn.handle(body.value, { openid, store, county, contentCheck, now: options.now }))
+    sendEnvelope(res, await fn.handle(body.value, { openid, store, county, contentCheck, files, now: options.now }))
   }
 
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {

@@ -6,6 +6,7 @@
 import type { County } from '../../src/core/county/schema'
 import type { Access, Role } from '../../src/core/roles'
 import type { ContentCheck } from '../content-check/port'
+import type { FileStore } from '../files/port'
 import type { StatusNotifier } from '../notify/port'
 import type { StaffMember, Store } from '../store/port'
 
@@ -26,6 +27,8 @@ export interface HandlerContext<C extends Caller = Caller> {
   store: Store
   county: County
   contentCheck: ContentCheck
+  /** Materials' files (cloud storage, or the local cloud's files directory). */
+  files: FileStore
   notifier: StatusNotifier
   now: () => Date
 }

@@ -10,6 +10,7 @@ import { roleMeets, type Access } from '../../src/core/roles'
 import { parseWith } from '../../src/core/validation'
 import { z } from '../../src/core/zod'
 import type { ContentCheck } from '../content-check/port'
+import type { FileStore } from '../files/port'
 import type { Caller, ContextFor, HandlerContext } from './context'
 import { badgeOnlyNotifier, type StatusNotifier } from '../notify/port'
 import type { Store } from '../store/port'
@@ -28,6 +29,7 @@ export interface CallEnvironment {
   store: Store
   county: County
   contentCheck: ContentCheck
+  files: FileStore
   /** Defaults to the badge only (no push channel), as in the local cloud. */
   notifier?: StatusNotifier
   now?: () => Date

@@ -5,6 +5,7 @@
 import cloud from 'wx-server-sdk'
 import { county } from '../../src/core/county/current'
 import { wechatContentCheck } from '../content-check/wechat'
+import { cloudStorageFiles } from '../files/cloud-storage'
 import { wechatNotifier } from '../notify/wechat'
 import { cloudbaseStore } from '../store/cloudbase'
 import { storeDatabaseConfig } from '../store/cloudbase/types'
@@ -17,12 +18,13 @@ export const wechatMain = (fn: CloudFunction) => {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = cloudbaseStore(cloud.database(storeDatabaseConfig))
   const contentCheck = wechatContentCheck(cloud)
+  const files = cloudStorageFiles(cloud)
   const admins = adminOpenidsFrom(process.env.ADMIN_OPENIDS)
   const notifier = wechatNotifier(cloud, process.env.STATUS_TEMPLATE_ID)
   return async (event: unknown) => {
     const openid = cloud.getWXContext().OPENID || null
     await ensureBootstrapAdmin(store, openid, admins)
-    return fn.handle(event, { openid, store, county, contentCheck, notifier })
+    return fn.handle(event, { openid, store, county, contentCheck, files, notifier })
   }
 }
 

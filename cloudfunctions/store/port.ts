@@ -42,6 +42,11 @@ export interface StaffMember {
   kind: StaffKind
   /** Points covered; empty means every point. */
   pointIds: string[]
+  /**
+   * The townships whose 人民调解委员会 this person serves (mediation requests). Absent or empty:
+   * county-centre staff (no points) see every township's requests, station staff none.
+   */
+  townships?: string[]
 }
 
 export interface StaffRepository {

@@ -3,6 +3,6 @@
  * exports reach; zod's own `z` namespace drags in all of zod and every locale (~450 KB in the
  * weapp main package, against ~90 KB this way). Add a name here when a schema needs it.
  */
-export { array, boolean, config, enum, iso, literal, number, object, record, string, unknown } from 'zod'
+export { array, boolean, config, discriminatedUnion, enum, iso, literal, number, object, record, string, unknown } from 'zod'
 export type { infer, input, output, ZodError, ZodType } from 'zod'
 export type * as core from 'zod/v4/core'

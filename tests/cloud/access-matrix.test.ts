@@ -20,6 +20,7 @@ import type { Store } from '../../cloudfunctions/store/port'
 import { openFakeCloudStore } from '../helpers/stores'
 import { openSeededTempStore } from '../helpers/temp-store'
 import { makePoint } from './store-contract/points'
+import { sharedTempFiles } from '../helpers/temp-files'
 
 const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
   tips: { list: 'public', get: 'public', theme: 'public', adminList: 'admin', save: 'admin', setPublished: 'admin' },
@@ -233,7 +234,7 @@ describe('access matrix: every action, every kind of caller', () => {
         const before = opened.dump()
         const answer = (await fn.handle(
           { action, payload },
-          { openid, store: opened.store, county, contentCheck: wordListCheck(), now: () => TUESDAY_0800 }
+          { openid, store: opened.store, county, contentCheck: wordListCheck(), files: sharedTempFiles(), now: () => TUESDAY_0800 }
         )) as LooseEnvelope
         if (refusal) {
           expect(answer).toMatchObject({ ok: false, error: { code: refusal } })

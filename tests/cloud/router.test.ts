@@ -5,6 +5,7 @@ import { defineFunction } from '../../cloudfunctions/runtime/define-function'
 import { AppFailure } from '../../cloudfunctions/runtime/failure'
 import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { sharedTempFiles } from '../helpers/temp-files'
 
 const contract = {
   echo: action<{ text: string }>()(z.object({ text: z.string().max(5, '最多 5 个字') })),
@@ -36,7 +37,7 @@ const probe = defineFunction('probe', contract, {
 
 describe('the cloud function router', () => {
   let temp: TempStore
-  const call = (event: unknown, openid: string | null = null) => probe.handle(event, { openid, store: temp.store, county, contentCheck: wordListCheck() })
+  const call = (event: unknown, openid: string | null = null) => probe.handle(event, { openid, store: temp.store, county, contentCheck: wordListCheck(), files: sharedTempFiles() })
 
   beforeEach(() => {
     temp = openTempStore()

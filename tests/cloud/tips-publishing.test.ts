@@ -6,13 +6,14 @@ import { loadSeedTips } from '../../cloudfunctions/seed/tips'
 import { makeTip } from '../helpers/sample-tips'
 import { ADMIN, LAWYER } from '../helpers/staff'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { sharedTempFiles } from '../helpers/temp-files'
 
 describe('publishing tips (admins)', () => {
   let temp: TempStore
   const now = new Date('2026-12-01T02:00:00Z')
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const call = (openid: string | null, action: string, payload: object): Promise<any> =>
-    tips.handle({ action, payload }, { openid, store: temp.store, county, contentCheck: wordListCheck(), now: () => now })
+    tips.handle({ action, payload }, { openid, store: temp.store, county, contentCheck: wordListCheck(), files: sharedTempFiles(), now: () => now })
 
   beforeEach(async () => {
     temp = openTempStore()

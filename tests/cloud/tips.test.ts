@@ -4,11 +4,12 @@ import { seedStore } from '../../cloudfunctions/seed'
 import { loadSeedTips } from '../../cloudfunctions/seed/tips'
 import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { openTempStore, type TempStore } from '../helpers/temp-store'
+import { sharedTempFiles } from '../helpers/temp-files'
 
 describe('the tips cloud function on a seeded SQLite store', () => {
   let temp: TempStore
   const call = (action: string, payload: object, now = new Date('2026-03-10T02:00:00Z')) =>
-    tips.handle({ action, payload }, { openid: null, store: temp.store, county, contentCheck: wordListCheck(), now: () => now })
+    tips.handle({ action, payload }, { openid: null, store: temp.store, county, contentCheck: wordListCheck(), files: sharedTempFiles(), now: () => now })
 
   beforeEach(async () => {
     temp = openTempStore()

@@ -6,6 +6,7 @@ import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { consult } from '../../cloudfunctions/functions/consult'
 import type { StoredConsultation, StoredEvent } from '@/core/domain/consultation'
 import type { Store } from '../../cloudfunctions/store/port'
+import { sharedTempFiles } from './temp-files'
 
 /** Tuesday 1 December 2026, 08:00 in Shanghai: today's slots start at 10:00. */
 export const TUESDAY_0800 = new Date('2026-12-01T00:00:00Z')
@@ -17,7 +18,7 @@ export type LooseEnvelope = { ok: boolean; data: any; error: any }
 export const consultCaller =
   (store: Store, county: County = heishui, now: () => Date = () => TUESDAY_0800) =>
   (openid: string | null, action: string, payload: object): Promise<LooseEnvelope> =>
-    consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), now }) as Promise<LooseEnvelope>
+    consult.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), files: sharedTempFiles(), now }) as Promise<LooseEnvelope>
 
 let requestCounter = 0
 

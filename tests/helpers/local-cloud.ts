@@ -6,6 +6,8 @@ import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { seedStore } from '../../cloudfunctions/seed'
 import { createLocalCloud, type LocalCloudOptions } from '../../cloudfunctions/local/server'
 import { openTempStore, type TempStore } from './temp-store'
+import path from 'node:path'
+import { localDirFiles } from '../../cloudfunctions/files/local-dir'
 
 export interface RunningCloud {
   url: string
@@ -18,11 +20,18 @@ export interface RunningCloud {
 }
 
 export const startLocalCloud = async (
-  options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck'>> = {},
+  options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck' | 'files'>> = {},
   temp: TempStore = openTempStore()
 ): Promise<RunningCloud> => {
   await seedStore(temp.store)
-  const server = createLocalCloud({ store: temp.store, county, contentCheck: wordListCheck(), sessionSecret: 'test-secret', ...options })
+  const server = createLocalCloud({
+    store: temp.store,
+    county,
+    contentCheck: wordListCheck(),
+    files: localDirFiles(path.join(temp.dir, 'files'), 'test-secret'),
+    sessionSecret: 'test-secret',
+    ...options
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { county } from '../../../src/core/county/current'
 import { wordListCheck } from '../../../cloudfunctions/content-check/word-list'
+import { localDirFiles } from '../../../cloudfunctions/files/local-dir'
 import { createLocalCloud } from '../../../cloudfunctions/local/server'
 import { seedStore } from '../../../cloudfunctions/seed'
 import { openSqliteStore } from '../../../cloudfunctions/store/sqlite'
@@ -22,6 +23,7 @@ export const startBenchCloud = async (staticDir?: string, now?: () => Date): Pro
     store,
     county,
     contentCheck: wordListCheck(),
+    files: localDirFiles(path.join(dir, 'files'), 'bench'),
     sessionSecret: 'bench',
     staticDir,
     now,

@@ -5,10 +5,13 @@
  * two stores so both meet the same load from the rest of the machine.
  *   BENCH_STORE_CASES  the big store's size (default 1000000)
  */
+import os from 'node:os'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { county } from '../../../src/core/county/current'
 import { STATUSES } from '../../../src/core/domain/consult-status'
 import { wordListCheck } from '../../../cloudfunctions/content-check/word-list'
+import { localDirFiles } from '../../../cloudfunctions/files/local-dir'
 import { consult } from '../../../cloudfunctions/functions/consult'
 import { staff } from '../../../cloudfunctions/functions/staff'
 import { openSqliteStore } from '../../../cloudfunctions/store/sqlite'
@@ -37,7 +40,9 @@ const medianOf = (ms: number[]): number => [...ms].sort((a, b) => a - b)[Math.fl
 
 /** The actions measured on one store, by figure name. */
 const actions = async (store: Store, cases: number, log: (line: string) => void): Promise<Array<[name: string, call: Call]>> => {
-  const env = (openid: string) => ({ openid, store, county, contentCheck: wordListCheck() })
+  // No action measured here reads a file: an empty directory stands in for the files store.
+  const files = localDirFiles(path.join(os.tmpdir(), 'falv-bench-files'), 'bench')
+  const env = (openid: string) => ({ openid, store, county, contentCheck: wordListCheck(), files })
   const asStaff = (openid: string, payload: object) => () => staff.handle({ action: 'queue', payload }, env(openid))
   const asCitizen = (openid: string, action: string, payload: object) => consult.handle({ action, payload }, env(openid))
   await store.staff.upsert({ openid: 'o-bench-lawyer', role: 'staff', kind: 'lawyer', pointIds: [], name: '王律师' })

@@ -8,6 +8,7 @@ import { action, idsOf as ids } from './action'
 import { ChannelSchema, MatterSchema, type ConsultationDetail, type ConsultationSummary } from './consult'
 import { STATUSES, type ConsultStatus } from '../domain/consult-status'
 import type { Priority } from '../domain/priority'
+import { TICKET_PATTERN } from '../domain/ticket'
 
 /** What a staff member is; lawyers and admins at the county centre see every point. */
 export const STAFF_KINDS = [
@@ -89,7 +90,7 @@ export const AuditQuerySchema = z.object({
   ticket: z
     .string()
     .trim()
-    .regex(/^[A-Z]{2,4}-\d{8}-\d{4,}$/, '编号写法是 HS-20261127-0042 这样')
+    .regex(TICKET_PATTERN, '编号写法是 HS-20261127-0042 这样')
     .optional(),
   actorOpenid: openid.optional(),
   from: z.iso.datetime().optional(),

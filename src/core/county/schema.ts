@@ -97,6 +97,11 @@ export const CountySchema = z
     hotline: PhoneSchema,
     townships: z.array(z.object({ name: z.string().min(2).max(10), sample: z.boolean().default(false) })).min(1),
     servicePoints: z.array(ServicePointSchema).min(1),
+    /**
+     * The kinds of dispute people's mediation counts (the county report's own categories); a
+     * mediation request picks one. Each township has its 人民调解委员会 (mediation-law.ts).
+     */
+    mediationCategories: z.array(z.object({ id: z.string().regex(/^[a-z-]{2,20}$/), label: z.string().min(2).max(10) })).min(1),
     /** Public holidays (closed) and the weekend days made working days (调休上班). */
     holidays: z.array(z.object({ date: isoDate, name: z.string().min(1).max(10) })),
     makeupWorkdays: z.array(isoDate).default([]),

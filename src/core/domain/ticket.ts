@@ -4,4 +4,5 @@ import { shanghaiDate } from './time'
 export const ticketNumber = (prefix: string, instant: Date, sequence: number): string =>
   `${prefix}-${shanghaiDate(instant).replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`
 
-export const TICKET_PATTERN = /^[A-Z]{2,4}-\d{8}-\d{4,}$/
+/** A county prefix of 2–4 letters, plus Y or T for a legal-aid application or a mediation request (application.ts). */
+export const TICKET_PATTERN = /^[A-Z]{2,5}-\d{8}-\d{4,}$/

@@ -7,6 +7,7 @@ import { county } from '@/core/county/current'
 import { wordListCheck } from '../../../cloudfunctions/content-check/word-list'
 import { cloudFunctions } from '../../../cloudfunctions/functions'
 import type { Store } from '../../../cloudfunctions/store/port'
+import { sharedTempFiles } from '../../helpers/temp-files'
 
 export const inProcessCloud = (store: Store) => {
   const byName = new Map(cloudFunctions.map((fn) => [fn.name, fn]))
@@ -20,7 +21,7 @@ export const inProcessCloud = (store: Store) => {
     async callFunction(name: string, data: unknown): Promise<unknown> {
       const fn = byName.get(name)
       if (!fn) throw new Error(`no cloud function called ${name}`)
-      return fn.handle(data, { openid, store, county, contentCheck })
+      return fn.handle(data, { openid, store, county, contentCheck, files: sharedTempFiles() })
     }
   }
 }
