@@ -5,7 +5,7 @@
  * mediation outcomes, the citizen's words and the views (never a file key).
  */
 import { county } from '@/core/county/current'
-import type { StoredApplication } from '@/core/domain/application'
+import type { StoredAidApplication, StoredApplication } from '@/core/domain/application'
 import { appointByOf, clockOf, decideByAfterSupply, decideByOf, supplementDueOf } from '@/core/domain/application-clocks'
 import {
   anonymisedApplication,
@@ -180,10 +180,10 @@ describe('legal aid: ask once, grant first, refuse with a reason', () => {
   })
 
   it('grants first only an urgent application, even while materials are missing', () => {
-    const asked = decided(claimed(), { type: 'requestMaterials', text: '请补充工资条' }, LAWYER).next
+    const asked = decided(claimed(), { type: 'requestMaterials', text: '请补充工资条' }, LAWYER).next as StoredAidApplication
     expect(refused(asked, { type: 'grant', first: true }, LAWYER).message).toBe('只有情况紧急的申请才能先行提供法律援助（法律援助法第四十四条）')
     expect(refused(asked, { type: 'grant', first: false }, LAWYER).message).toContain('材料补齐后才能作出决定')
-    const urgent = { ...asked, aid: { ...asked.aid, urgent: { reason: 'limit-near' as const } } } as StoredApplication
+    const urgent: StoredApplication = { ...asked, aid: { ...asked.aid, urgent: { reason: 'limit-near' } } }
     const d = decided(urgent, { type: 'grant', first: true }, LAWYER)
     expect(d.next).toMatchObject({ status: 'granted', aid: { decision: { granted: true, first: true } } })
     expect(d.event?.kind).toBe('granted-first')
