@@ -56,7 +56,12 @@ type Draft = (ids: { id: string; ticket: string }, uow: UnitOfWork) => Promise<S
  * unit: the request record read again (the same request may race itself), the ticket, the
  * application as `draft` makes it.
  */
-const submit = async (ctx: SignedInContext, kind: ApplicationKind, form: CommonForm, prepare: (key: string, at: string) => Promise<Draft>): Promise<ApplicationDetail> => {
+const submit = async (
+  ctx: SignedInContext,
+  kind: ApplicationKind,
+  form: CommonForm,
+  prepare: (key: string, at: string) => Promise<Draft>
+): Promise<ApplicationDetail> => {
   const openid = ctx.caller.openid
   const key = applyRequestKeyOf(openid, form.clientRequestId)
   const fingerprint = fingerprintOf(form)
