@@ -249,6 +249,14 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     expect(held?.events.filter((e) => e.kind === 'claimed')).toHaveLength(1)
   })
 
+  it('answers a claim retried by its holder with the application, writing and auditing nothing more', async () => {
+    const { id } = await ok(call(CITIZEN, 'createAid', aidForm()))
+    await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))
+    const before = dumpOf(opened)
+    expect(await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))).toMatchObject({ id, handlerName: '王律师' })
+    expect(dumpOf(opened)).toEqual(before)
+  })
+
   it('makes one application of a submission retried while the first is in flight', async () => {
     const photo = await upload(files, CITIZEN)
     const form = aidForm({ materials: [{ upload: photo, kind: 'evidence' }] })

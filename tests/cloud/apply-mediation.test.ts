@@ -92,6 +92,13 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
     expect(d.nextStep).toContain('人民调解法第十七条')
   })
 
+  it('keeps only what was written about the other party', async () => {
+    const request = await ok(call(CITIZEN, 'createMediation', mediationForm({ otherParty: { name: '', contact: '村口小卖部王家' } })))
+    expect(request.mediation.otherParty).toEqual({ contact: '村口小卖部王家' })
+    const none = await ok(call(CITIZEN, 'createMediation', mediationForm({ otherParty: { name: '', contact: '' } })))
+    expect(none.mediation.otherParty).toBeUndefined()
+  })
+
   it('refuses a township or category the county does not have, writing nothing', async () => {
     const before = dumpOf(opened)
     expect(await call(CITIZEN, 'createMediation', mediationForm({ township: '成都市' }))).toMatchObject({
