@@ -66,9 +66,12 @@ const everyMediationField = storedMediation('app-0002', {
 describeOnEveryStore('applications', (open) => {
   let done: () => Promise<void>
   let store: Store
+  /** CloudBase: units run side by side (SQLite's gate runs them one after the other). */
+  let concurrent: boolean
   beforeEach(async () => {
     const opened = await open()
     store = opened.store
+    concurrent = opened.fake !== undefined
     done = opened.done
   })
   afterEach(() => done())
@@ -91,7 +94,12 @@ describeOnEveryStore('applications', (open) => {
     const { urgent: _u, assignee: _a, closedAt: _c, ...aid } = everyAidField.aid
     const { requestKey: _k, ...expected } = { ...rest, aid }
     // A rule that clears a field by setting it undefined must clear it too.
-    const released = { ...expected, requestKey: undefined, aid: { ...aid, closedAt: undefined } }
+    const released = {
+      ...expected,
+      requestKey: undefined,
+      events: expected.events.map((e) => ({ ...e, note: e.note })),
+      aid: { ...aid, closedAt: undefined, materials: aid.materials.map((m) => ({ ...m, note: undefined })) }
+    }
     await store.unitOfWork((uow) => uow.saveApplication(released as StoredApplication))
     const back = await store.applications.get('app-0001')
     expect(back).toStrictEqual(expected)
@@ -250,19 +258,47 @@ describeOnEveryStore('applications', (open) => {
   })
 
   it('lets exactly one of two units claim the same file at once; the other sees the claim or aborts', async () => {
-    const attach = (applicationId: string) =>
-      store.unitOfWork(async (uow) => {
+    // On CloudBase both first attempts read "no claim" before either writes (a real race);
+    // a retry runs without waiting.
+    let read = 0
+    let bothRead: () => void = () => undefined
+    const barrier = new Promise<void>((resolve) => (bothRead = resolve))
+    let attempts = 0
+    const attach = (applicationId: string) => {
+      let first = true
+      return store.unitOfWork(async (uow) => {
+        attempts += 1
         const held = await uow.materialClaim('sha-contested')
+        if (concurrent && first) {
+          first = false
+          if (++read === 2) bothRead()
+          await barrier
+        }
         if (held) return `saw ${held.applicationId}`
         await uow.saveMaterialClaim({ key: 'sha-contested', applicationId, at: APPLIED_AT })
         return 'won'
       })
+    }
     const results = await Promise.allSettled([attach('app-0061'), attach('app-0062')])
     const won = results.flatMap((r, i) => (r.status === 'fulfilled' && r.value === 'won' ? [`app-006${i + 1}`] : []))
     expect(won).toHaveLength(1)
     const loser = results[won[0] === 'app-0061' ? 1 : 0]
     if (loser.status === 'fulfilled') expect(loser.value).toBe(`saw ${won[0]}`)
     expect((await store.unitOfWork((uow) => uow.materialClaim('sha-contested')))?.applicationId).toBe(won[0])
+    // The race happened: on CloudBase the loser's write conflicted and its unit ran again.
+    expect(attempts).toBe(concurrent ? 3 : 2)
+  })
+
+  it('keeps the counts of the queue as applications change status or township', async () => {
+    const request = storedMediation('app-0091')
+    await insert(store, request, storedMediation('app-0092'))
+    await store.unitOfWork((uow) => uow.saveApplication({ ...request, status: 'accepted', mediation: { ...request.mediation, township: '卡龙镇' } }))
+    const query = { kind: 'mediation' as const, statuses: ['submitted', 'accepted'] as const, offset: 0, limit: 20 }
+    expect(await store.applications.queue({ ...query, townships: ['芦花镇'] })).toMatchObject({ total: 1, counts: { submitted: 1 } })
+    const moved = await store.applications.queue({ ...query, townships: ['卡龙镇'] })
+    expect(moved).toMatchObject({ total: 1, counts: { accepted: 1 } })
+    expect(ids(moved.items)).toEqual(['app-0091'])
+    expect((await store.applications.queue({ ...query, townships: null })).counts).toEqual({ submitted: 1, accepted: 1 })
   })
 
   it('writes nothing of a unit that throws', async () => {
