@@ -3,8 +3,15 @@
  * the per-kind ticket counters and the townships of staff — on SQLite and on the CloudBase
  * adapter through the real wx-server-sdk over the fake.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
 import type { StoredApplication } from '@/core/domain/application'
 import type { Store } from '../../cloudfunctions/store/port'
+import { applicationRows } from '../../cloudfunctions/store/sqlite/applications'
+import { MIGRATIONS, migrate } from '../../cloudfunctions/store/sqlite/migrations'
+import { sqliteStaff } from '../../cloudfunctions/store/sqlite/staff'
 import { describeOnEveryStore } from '../helpers/stores'
 import { APPLIED_AT, storedAid, storedMediation } from '../helpers/stored-application'
 
@@ -344,5 +351,55 @@ describeOnEveryStore('applications', (open) => {
     await store.staff.upsert({ ...member, townships: undefined })
     expect(await store.staff.get('o-mediator')).not.toHaveProperty('townships')
     expect((await store.staff.list()).find((m) => m.openid === 'o-empty')).toStrictEqual({ ...member, openid: 'o-empty', townships: [] })
+  })
+})
+
+/** SQLite only: what migration 008 adds to a store made before it, and the counts its triggers keep. */
+describe('applications — SQLite migration 008', () => {
+  let dir: string
+  let db: Database.Database
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-applications-'))
+    db = new Database(path.join(dir, 'before-008.sqlite'))
+  })
+  afterEach(() => {
+    db.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('keeps the staff stored before it, without townships until some are given', async () => {
+    db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT')
+    for (const [name, sql] of MIGRATIONS.filter(([name]) => name < '008')) {
+      db.exec(sql)
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, APPLIED_AT)
+    }
+    db.prepare("INSERT INTO staff (openid, role, name, created_at, kind, point_ids) VALUES ('o-centre', 'staff', '县中心', ?, 'lawyer', '[]')").run(APPLIED_AT)
+    expect(migrate(db)).toEqual(['008-applications'])
+    const staff = sqliteStaff(db)
+    expect(await staff.get('o-centre')).toStrictEqual({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [] })
+    await staff.upsert({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [], townships: ['芦花镇'] })
+    expect((await staff.get('o-centre'))?.townships).toEqual(['芦花镇'])
+  })
+
+  it('keeps the counts table equal to a full count through inserts, moves and deletes', () => {
+    migrate(db)
+    const rows = applicationRows(db)
+    const statuses = ['submitted', 'accepted', 'succeeded', 'withdrawn'] as const
+    const townships = ['芦花镇', '卡龙镇', '西尔镇']
+    const mediation = (i: number, v: number) =>
+      storedMediation(`app-${1000 + i}`, {
+        ticket: `HST-20261201-${1000 + i}`,
+        status: statuses[(i * 3 + v) % statuses.length],
+        mediation: { category: 'neighbour', township: townships[(i + v) % townships.length] }
+      })
+    for (let i = 0; i < 30; i += 1) rows.insert(i % 3 ? mediation(i, 0) : storedAid(`app-${1000 + i}`, { ticket: `HSY-20261201-${1000 + i}` }))
+    for (let i = 0; i < 30; i += 2) if (i % 3) rows.save(mediation(i, 1 + (i % 4)))
+    db.prepare("DELETE FROM applications WHERE id IN ('app-1001', 'app-1004', 'app-1009')").run()
+    const kept = db.prepare('SELECT kind, township, status, n FROM application_counts WHERE n > 0 ORDER BY 1, 2, 3').all()
+    const counted = db
+      .prepare("SELECT kind, COALESCE(township, '') AS township, status, COUNT(*) AS n FROM applications GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+      .all()
+    expect(counted.length).toBeGreaterThan(5)
+    expect(kept).toEqual(counted)
   })
 })
