@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { StoredApplication } from '@/core/domain/application'
+import type { StoredAidApplication, StoredApplication } from '@/core/domain/application'
 import type { Store } from '../../cloudfunctions/store/port'
 import { applicationRows } from '../../cloudfunctions/store/sqlite/applications'
 import { MIGRATIONS, migrate } from '../../cloudfunctions/store/sqlite/migrations'
@@ -129,36 +129,44 @@ describeOnEveryStore('applications', (open) => {
     expect(await store.applications.get('app-0004')).toBeNull()
   })
 
-  it('orders the queue urgent first, then by the clock due first, then by age; filters by status; counts per status', async () => {
+  it('orders the queue urgent first, then by the clock running now, then by age; filters by status; counts per status', async () => {
     const urgent = { reason: 'preserve-now' as const }
-    const aid = (id: string, over: { urgent?: boolean; decideBy: string; createdAt?: string; status?: StoredApplication['status'] }) => {
-      const a = storedAid(id, { createdAt: over.createdAt ?? APPLIED_AT })
-      return { ...a, status: over.status ?? 'submitted', aid: { ...a.aid, decideBy: over.decideBy, ...(over.urgent ? { urgent } : {}) } } as StoredApplication
+    const aid = (id: string, status: StoredApplication['status'], section: Partial<StoredAidApplication['aid']>, createdAt = APPLIED_AT) => {
+      const a = storedAid(id, { createdAt })
+      return { ...a, status, aid: { ...a.aid, ...section } } as StoredApplication
     }
     await insert(
       store,
-      aid('app-0011', { decideBy: '2026-12-05T00:00:00.000Z' }),
-      aid('app-0012', { decideBy: '2026-12-07T00:00:00.000Z', urgent: true }),
-      aid('app-0013', { decideBy: '2026-12-03T00:00:00.000Z' }),
-      aid('app-0014', { decideBy: '2026-12-05T00:00:00.000Z', createdAt: at(-60) }),
-      aid('app-0015', { decideBy: '2026-12-01T00:00:00.000Z', status: 'refused' }),
-      // Granted: the appoint-by day is the clock that matters now, not the decide-by day.
-      {
-        ...aid('app-0016', { decideBy: '2026-12-01T00:00:00.000Z', status: 'granted' }),
-        aid: { ...storedAid('x').aid, appointBy: '2026-12-06T00:00:00.000Z' }
-      } as StoredApplication,
+      aid('app-0011', 'submitted', { decideBy: '2026-12-05T00:00:00.000Z' }),
+      aid('app-0012', 'submitted', { decideBy: '2026-12-07T00:00:00.000Z', urgent }),
+      aid('app-0013', 'submitted', { decideBy: '2026-12-03T00:00:00.000Z' }),
+      aid('app-0014', 'submitted', { decideBy: '2026-12-05T00:00:00.000Z' }, at(-60)),
+      aid('app-0015', 'refused', { decideBy: '2026-12-01T00:00:00.000Z' }),
+      // Granted: the appoint-by day is the clock that runs now, not the decide-by day.
+      aid('app-0016', 'granted', { decideBy: '2026-12-01T00:00:00.000Z', appointBy: '2026-12-06T00:00:00.000Z' }),
+      // Waiting for materials: the citizen's due day.
+      aid('app-0018', 'awaiting_materials', {
+        decideBy: '2026-12-01T00:00:00.000Z',
+        materialsRequest: { at: APPLIED_AT, text: '请补充工资条', dueAt: '2026-12-04T00:00:00.000Z' }
+      }),
+      // Assigned, urgent once: no clock runs any more, so it comes after every running one, by age.
+      aid('app-0019', 'assigned', { decideBy: '2026-11-20T00:00:00.000Z', urgent }, at(-500)),
+      aid('app-0020', 'assigned', { decideBy: '2026-11-20T00:00:00.000Z' }, at(-600)),
       storedMediation('app-0017')
     )
-    const open = await store.applications.queue({
+    const working = await store.applications.queue({
       kind: 'aid',
-      statuses: ['submitted', 'awaiting_materials', 'granted'],
+      statuses: ['submitted', 'awaiting_materials', 'granted', 'assigned'],
       townships: null,
       offset: 0,
       limit: 20
     })
+    expect(ids(working.items)).toEqual(['app-0012', 'app-0013', 'app-0018', 'app-0014', 'app-0011', 'app-0016', 'app-0020', 'app-0019'])
+    expect(working.total).toBe(8)
+    expect(working.counts).toEqual({ submitted: 4, awaiting_materials: 1, granted: 1, assigned: 2, refused: 1 })
+    const open = await store.applications.queue({ kind: 'aid', statuses: ['submitted', 'granted'], townships: null, offset: 0, limit: 20 })
     expect(ids(open.items)).toEqual(['app-0012', 'app-0013', 'app-0014', 'app-0011', 'app-0016'])
     expect(open.total).toBe(5)
-    expect(open.counts).toEqual({ submitted: 4, granted: 1, refused: 1 })
     const refused = await store.applications.queue({ kind: 'aid', statuses: ['refused'], townships: null, offset: 0, limit: 20 })
     expect(ids(refused.items)).toEqual(['app-0015'])
     expect(refused.total).toBe(1)
@@ -374,7 +382,7 @@ describe('applications — SQLite migration 008', () => {
       db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, APPLIED_AT)
     }
     db.prepare("INSERT INTO staff (openid, role, name, created_at, kind, point_ids) VALUES ('o-centre', 'staff', '县中心', ?, 'lawyer', '[]')").run(APPLIED_AT)
-    expect(migrate(db)).toEqual(['008-applications'])
+    expect(migrate(db)).toEqual(['008-applications', '009-application-working-queue'])
     const staff = sqliteStaff(db)
     expect(await staff.get('o-centre')).toStrictEqual({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [] })
     await staff.upsert({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [], townships: ['芦花镇'] })

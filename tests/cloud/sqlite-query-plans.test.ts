@@ -12,12 +12,13 @@ import Database from 'better-sqlite3'
 import { AID_STATUSES, APPLICATION_KINDS, isApplicationOpen, MEDIATION_STATUSES, type StoredApplication } from '@/core/domain/application'
 import { STATUSES, isOpen } from '@/core/domain/consult-status'
 import type { StoredConsultation } from '@/core/domain/consultation'
-import { FINISHED_APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES } from '../../cloudfunctions/store/application-queue'
+import { FINISHED_APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES, WORKING_APPLICATION_STATUSES } from '../../cloudfunctions/store/application-queue'
 import { sqliteApplications } from '../../cloudfunctions/store/sqlite/applications'
 import { sqliteConsultations } from '../../cloudfunctions/store/sqlite/consultations'
 import { migrate } from '../../cloudfunctions/store/sqlite/migrations'
 import { OPEN_STATUS_LIST } from '../../cloudfunctions/store/sqlite/migrations/007-flat-at-a-million'
 import { FINISHED_APPLICATION_LIST, OPEN_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/008-applications'
+import { WORKING_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/009-application-working-queue'
 
 interface Ran {
   sql: string
@@ -143,6 +144,8 @@ describe('SQLite query plans of applications', () => {
     migrate(db)
     const applications = sqliteApplications(recording(db, ran))
     const page = { offset: 0, limit: 20 }
+    // Staff's default aid list (everything still worked on), then only the open ones.
+    await applications.queue({ ...page, kind: 'aid', statuses: ['submitted', 'awaiting_materials', 'granted', 'assigned'], townships: null })
     await applications.queue({ ...page, kind: 'aid', statuses: ['submitted', 'awaiting_materials', 'granted'], townships: null })
     await applications.queue({ ...page, kind: 'aid', statuses: ['refused'], townships: null })
     await applications.queue({ ...page, kind: 'mediation', statuses: ['submitted', 'accepted'], townships: null })
@@ -173,18 +176,19 @@ describe('SQLite query plans of applications', () => {
   it('walks each queue page in its order from an index of its kind (and township), so a page stops after a page', () => {
     const pages = plans().filter((s) => /ORDER BY urgent DESC, due_at, created_at, id LIMIT/.test(s.sql))
     expect(pages.map((p) => p.plan)).toEqual([
-      'SEARCH applications USING INDEX applications_open_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
       'SEARCH applications USING INDEX applications_queue (kind=? AND status=?)',
-      'SEARCH applications USING INDEX applications_open_queue (kind=?)',
-      'SEARCH applications USING INDEX applications_open_township_queue (kind=? AND township=?)',
-      'SEARCH applications USING INDEX applications_open_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_township_queue (kind=? AND township=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
       'SEARCH applications USING INDEX applications_township_queue (kind=? AND township=? AND status=?)'
     ])
   })
 
   it('counts the queue from the counts table, never from applications', () => {
     const counts = plans().filter((s) => /SUM\(n\)/.test(s.sql))
-    expect(counts).toHaveLength(12)
+    expect(counts).toHaveLength(14)
     for (const count of counts) expect(count.plan).not.toMatch(/applications\b(?!_counts)/)
   })
 
@@ -197,10 +201,11 @@ describe('SQLite query plans of applications', () => {
     expect(planFor(/anonymised_at IS NULL/)).toMatch(/USING INDEX applications_anonymisable \(status_changed_at<\?\)/)
   })
 
-  it('names the open and finished statuses of the domain in the partial indexes', () => {
+  it('names the open, finished and working statuses of the domain in the partial indexes', () => {
     const literal = (statuses: string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`
     expect(OPEN_APPLICATION_LIST).toBe(literal(OPEN_APPLICATION_STATUSES))
     expect(FINISHED_APPLICATION_LIST).toBe(literal(FINISHED_APPLICATION_STATUSES))
+    expect(WORKING_APPLICATION_LIST).toBe(literal(WORKING_APPLICATION_STATUSES))
     // A status list alone tells open from not: no status is open in one kind and not in the other.
     for (const status of OPEN_APPLICATION_STATUSES) {
       for (const kind of APPLICATION_KINDS) {
