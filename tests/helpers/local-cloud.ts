@@ -23,7 +23,9 @@ export interface RunningCloud {
 
 export const startLocalCloud = async (
   options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck'>> = {},
-  temp: TempStore = openTempStore()
+  temp: TempStore = openTempStore(),
+  /** 0: any free port. A fixed one only where a page must be served from a known origin (jsdom's URL). */
+  port = 0
 ): Promise<RunningCloud> => {
   await seedStore(temp.store)
   const files = options.files ?? localDirFiles(path.join(temp.dir, 'files'), 'test-secret')
@@ -35,7 +37,7 @@ export const startLocalCloud = async (
     ...options,
     files
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url,
