@@ -11,6 +11,8 @@ import { ChannelSchema } from '@/core/contracts/consult'
 import type { FieldIssue } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
+import PrivacyNotice from '@/components/PrivacyNotice'
+import { messageFor } from '@/core/validation'
 import { newClientRequestId } from '@/services/consult'
 import { subscribeOutbox } from '@/services/outbox'
 import { sendOrKeep } from '@/services/outbox-send'
@@ -22,7 +24,6 @@ import { emptyDraft, issuesOfStep, STEP_TITLES, STEPS, stepOf, toPayload, type D
 import AboutStep from '../../components/AboutStep'
 import ChannelStep from '../../components/ChannelStep'
 import MatterStep from '../../components/MatterStep'
-import PrivacyNotice from '../../components/PrivacyNotice'
 import QuickCheckStep from '../../components/QuickCheckStep'
 import ReviewStep from '../../components/ReviewStep'
 import './index.scss'
@@ -169,7 +170,9 @@ export default function BookPage() {
       {step === 'check' && <QuickCheckStep yes={draft.quickCheck} onChange={(quickCheck) => update({ quickCheck })} />}
       {step === 'channel' && <ChannelStep draft={draft} issues={issues} update={update} />}
       {step === 'about' && <AboutStep draft={draft} issues={issues} update={update} />}
-      {step === 'consent' && <PrivacyNotice consented={draft.consented} onChange={(consented) => update({ consented })} issues={issues} />}
+      {step === 'consent' && (
+        <PrivacyNotice consented={draft.consented} onChange={(consented) => update({ consented })} error={messageFor(issues, 'consent')} />
+      )}
       {step === 'review' && <ReviewStep draft={draft} />}
 
       <FormError message={stepProblem ?? problem} />
