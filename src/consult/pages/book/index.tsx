@@ -12,11 +12,11 @@ import type { FieldIssue } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
 import PrivacyNotice from '@/components/PrivacyNotice'
+import SignInNotice from '@/components/SignInNotice'
 import { messageFor } from '@/core/validation'
 import { newClientRequestId } from '@/services/consult'
 import { subscribeOutbox } from '@/services/outbox'
 import { sendOrKeep } from '@/services/outbox-send'
-import { currentSession } from '@/services/session'
 import { askForStatusMessages } from '@/services/subscribe'
 import { discardDraft, keepDraft, keptDraft } from '../../draft-storage'
 import { routeUrl } from '@/routes'
@@ -114,8 +114,6 @@ export default function BookPage() {
     }
   }
 
-  const signedOutOnH5 = process.env.TARO_ENV === 'h5' && !currentSession()
-
   if (kept) {
     return (
       <PageShell>
@@ -149,14 +147,7 @@ export default function BookPage() {
         </View>
       )}
 
-      {signedOutOnH5 && (
-        <View className='card stack' role='status'>
-          <Text>本地测试：请先登录一个群众身份再提交。</Text>
-          <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
-            去切换身份
-          </Button>
-        </View>
-      )}
+      <SignInNotice />
 
       {step === 'matter' && (
         <MatterStep
