@@ -69,3 +69,49 @@ export const sendToCloud = async <F extends FunctionName, A extends ActionName<F
   const envelope = process.env.TARO_ENV === 'weapp' ? await callWeChat(fn, request) : await postJson(`/api/${fn}`, request)
   return envelope as Answer<F, A>
 }
+
+export type UploadResult = { ok: true; upload: string } | { ok: false; error: string }
+
+/** A file to upload: weapp a temp file path, h5 the browser's file; `cloudPath` names it in cloud storage (weapp). */
+export interface UploadSource {
+  cloudPath: string
+  path?: string
+  file?: Blob
+}
+
+const uploadFailed: UploadResult = { ok: false, error: '没有传上去，请检查网络后点“重试”' }
+
+const uploadToWeChat = (source: UploadSource, onProgress: (percent: number) => void): Promise<UploadResult> =>
+  new Promise((resolve) => {
+    const task = Taro.cloud.uploadFile({
+      cloudPath: source.cloudPath,
+      filePath: source.path ?? '',
+      success: (res) => resolve(res.fileID ? { ok: true, upload: res.fileID } : uploadFailed),
+      fail: () => resolve(uploadFailed)
+    })
+    task?.onProgressUpdate?.((p) => onProgress(p.progress))
+  })
+
+/** The local cloud's gateway: the raw bytes to POST /files with the session token; it answers `{ key }`. XHR, for its upload progress. */
+const uploadToLocalCloud = (source: UploadSource, onProgress: (percent: number) => void): Promise<UploadResult> =>
+  new Promise((resolve) => {
+    const session = currentSession()
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', '/files')
+    if (session) xhr.setRequestHeader('authorization', `Bearer ${session.token}`)
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100))
+    xhr.onload = () => {
+      try {
+        const answer = JSON.parse(xhr.responseText) as Envelope<{ key: string }>
+        resolve(answer.ok ? { ok: true, upload: answer.data.key } : { ok: false, error: answer.error.message })
+      } catch {
+        resolve(uploadFailed)
+      }
+    }
+    xhr.onerror = () => resolve(uploadFailed)
+    xhr.send(source.file ?? null)
+  })
+
+/** Uploads one file to where the cloud reads it back: cloud storage on weapp, the local cloud's files on h5. */
+export const uploadToCloud = (source: UploadSource, onProgress: (percent: number) => void): Promise<UploadResult> =>
+  process.env.TARO_ENV === 'weapp' ? uploadToWeChat(source, onProgress) : uploadToLocalCloud(source, onProgress)
