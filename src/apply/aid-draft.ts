@@ -11,7 +11,7 @@ import { aidMatterOf, type AidMatterId, type HardshipExemptionId, type UrgentRea
 import type { MatterId } from '@/core/domain/matters'
 import { parseWith } from '@/core/validation'
 import type { OnBehalfDraft } from '@/components/OnBehalfFields'
-import type { NewMaterial } from '@/services/applications'
+import { uploadedMaterials, type PickedMaterial } from '@/services/materials'
 
 export const AID_STEPS = ['who', 'matter', 'finance', 'promise', 'materials', 'urgent', 'review'] as const
 export type AidStep = (typeof AID_STEPS)[number]
@@ -40,7 +40,8 @@ export interface AidDraft {
   /** An exemption of 第四十二条, or 'statement' for the applicant's own words on the family's finances. */
   finance: { choice?: HardshipExemptionId | 'statement'; statement: string }
   promise: boolean
-  materials: NewMaterial[]
+  /** The files picked, as the picker shows them; only those uploaded are sent. */
+  materials: PickedMaterial[]
   urgent?: { reason: UrgentReasonId; note: string }
   consented: boolean
 }
@@ -99,7 +100,7 @@ export const toAidPayload = (draft: AidDraft): CreateAid => ({
   description: draft.description,
   finance: financeOf(draft) as CreateAid['finance'],
   promise: draft.promise as true,
-  materials: draft.materials,
+  materials: uploadedMaterials(draft.materials),
   ...(draft.urgent ? { urgent: { reason: draft.urgent.reason, ...(draft.urgent.note.trim() ? { note: draft.urgent.note } : {}) } } : {}),
   consent: { sensitive: draft.consented as true, version: PRIVACY_NOTICE_VERSION }
 })
@@ -117,8 +118,19 @@ const SCHEMA_OF_STEP: Record<AidStep, keyof typeof AID_STEP_SCHEMAS> = {
 /** The contract's problems with the fields of one step (none means the step is done). */
 export const issuesOfAidStep = (draft: AidDraft, step: AidStep): FieldIssue[] => {
   const parsed = parseWith(AID_STEP_SCHEMAS[SCHEMA_OF_STEP[step]], toAidPayload(draft))
-  return parsed.ok ? [] : parsed.issues
+  const issues = parsed.ok ? [] : parsed.issues
+  return step === 'materials' ? [...issues, ...unsentFiles(draft.materials)] : issues
 }
+
+/** Files still on their way, or that did not get there, would be left out silently: say so. */
+const unsentFiles = (materials: readonly PickedMaterial[]): FieldIssue[] => {
+  if (materials.some((m) => m.state === 'uploading')) return [{ path: 'materials', message: '还有文件在上传，请等传好再点下一步' }]
+  if (materials.some((m) => m.state === 'failed')) return [{ path: 'materials', message: '有文件没传上去，请点“重试”或者删掉它' }]
+  return []
+}
+
+/** A kept form taken up again: a file whose upload was cut off cannot be resumed (its bytes stayed in the closed page). */
+export const resumedAidDraft = (draft: AidDraft): AidDraft => ({ ...draft, materials: draft.materials.filter((m) => m.state === 'done') })
 
 const STEP_OF_FIELD: Array<[RegExp, AidStep]> = [
   [/^(applicant|onBehalf|fromConsultationId)/, 'who'],

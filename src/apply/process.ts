@@ -21,14 +21,29 @@ const aidSteps = (a: ApplicationDetail): ProcessStep[] => {
   const received = step('收到', 'done', '法律援助中心收到了您的申请')
   switch (a.status) {
     case 'submitted':
-      return [received, step('审查', 'current', '工作人员正在看您的情况和材料'), step('决定', 'todo', '决定给不给法律援助'), step('指派', 'todo', '安排律师或服务站办您的事')]
+      return [
+        received,
+        step('审查', 'current', '工作人员正在看您的情况和材料'),
+        step('决定', 'todo', '决定给不给法律援助'),
+        step('指派', 'todo', '安排律师或服务站办您的事')
+      ]
     case 'awaiting_materials':
       return [received, step('审查', 'current', '等您补充材料'), step('决定', 'todo', '决定给不给法律援助'), step('指派', 'todo', '安排律师或服务站办您的事')]
     case 'granted':
-      return [received, step('审查', 'done', '审查完了'), step('决定', 'done', a.aid?.decision?.first ? '先行给予法律援助' : '同意给予法律援助'), step('指派', 'current', '正在安排承办人')]
+      return [
+        received,
+        step('审查', 'done', '审查完了'),
+        step('决定', 'done', a.aid?.decision?.first ? '先行给予法律援助' : '同意给予法律援助'),
+        step('指派', 'current', '正在安排承办人')
+      ]
     case 'assigned':
     case 'closed':
-      return [received, step('审查', 'done', '审查完了'), step('决定', 'done', '同意给予法律援助'), step('指派', 'done', `承办人：${a.aid?.assignee?.name ?? ''}`)]
+      return [
+        received,
+        step('审查', 'done', '审查完了'),
+        step('决定', 'done', '同意给予法律援助'),
+        step('指派', 'done', `承办人：${a.aid?.assignee?.name ?? ''}`)
+      ]
     case 'refused':
       return [received, step('审查', 'done', '审查完了'), step('决定', 'stopped', '决定不予法律援助'), step('指派', 'stopped', '不会指派')]
     default:

@@ -28,7 +28,13 @@ export default function AidMatterStep({ draft, issues, update }: Props) {
   return (
     <View className='stack'>
       <View className='card stack'>
-        <ChoiceList label='您要申请法律援助的是什么事？' options={OPTIONS} selected={draft.matter} onPick={(matter) => update({ matter })} error={messageFor(issues, 'matter')} />
+        <ChoiceList
+          label='您要申请法律援助的是什么事？'
+          options={OPTIONS}
+          selected={draft.matter}
+          onPick={(matter) => update({ matter })}
+          error={messageFor(issues, 'matter')}
+        />
         {draft.matter && draft.matter !== 'criminal' && <Text className='text-small'>依据：法律援助法{aidMatterOf(draft.matter).article}</Text>}
       </View>
       {draft.matter === 'criminal' ? (

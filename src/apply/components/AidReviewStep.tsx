@@ -4,6 +4,7 @@ import { MATERIAL_KINDS } from '@/core/domain/application'
 import { HARDSHIP_EXEMPTIONS, URGENT_REASONS, aidMatterOf } from '@/core/domain/legal-aid-law'
 import { maskPhone } from '@/core/domain/phone'
 import ReviewRow from '@/components/ReviewRow'
+import { uploadedMaterials } from '@/services/materials'
 import type { AidDraft } from '../aid-draft'
 
 const financeText = (draft: AidDraft): string => {
@@ -13,8 +14,9 @@ const financeText = (draft: AidDraft): string => {
 }
 
 const materialsText = (draft: AidDraft): string => {
-  if (draft.materials.length === 0) return '还没有上传（可以以后补充）'
-  const counts = MATERIAL_KINDS.map((k) => [k.label, draft.materials.filter((m) => m.kind === k.id).length] as const).filter(([, n]) => n > 0)
+  const sent = uploadedMaterials(draft.materials)
+  if (sent.length === 0) return '还没有上传（可以以后补充）'
+  const counts = MATERIAL_KINDS.map((k) => [k.label, sent.filter((m) => m.kind === k.id).length] as const).filter(([, n]) => n > 0)
   return counts.map(([label, n]) => `${label} ${n} 个`).join('，')
 }
 

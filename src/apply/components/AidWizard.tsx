@@ -16,7 +16,18 @@ import SignInNotice from '@/components/SignInNotice'
 import { routeUrl } from '@/routes'
 import { submitAidApplication } from '@/services/applications'
 import { loadMyConsultation, newClientRequestId } from '@/services/consult'
-import { AID_STEPS, AID_STEP_TITLES, aidStepOf, draftFromConsultation, emptyAidDraft, issuesOfAidStep, toAidPayload, type AidDraft, type AidStep } from '../aid-draft'
+import {
+  AID_STEPS,
+  AID_STEP_TITLES,
+  aidStepOf,
+  draftFromConsultation,
+  emptyAidDraft,
+  issuesOfAidStep,
+  resumedAidDraft,
+  toAidPayload,
+  type AidDraft,
+  type AidStep
+} from '../aid-draft'
 import { discardAidDraft, keepAidDraft, keptAidDraft } from '../aid-draft-storage'
 import AidMatterStep from './AidMatterStep'
 import AidReviewStep from './AidReviewStep'
@@ -32,7 +43,7 @@ export default function AidWizard({ fromConsultationId }: { fromConsultationId?:
     const kept = keptAidDraft()
     return kept && (!fromConsultationId || kept.draft.fromConsultationId === fromConsultationId) ? kept : undefined
   }, [fromConsultationId])
-  const [draft, setDraft] = useState<AidDraft>(() => resumed?.draft ?? emptyAidDraft(newClientRequestId()))
+  const [draft, setDraft] = useState<AidDraft>(() => (resumed ? resumedAidDraft(resumed.draft) : emptyAidDraft(newClientRequestId())))
   const [step, setStep] = useState<AidStep>(resumed?.step ?? 'who')
   const [showResumed, setShowResumed] = useState(Boolean(resumed))
   const [carrying, setCarrying] = useState<'no' | 'loading' | 'done' | 'failed'>(fromConsultationId && !resumed ? 'loading' : 'no')

@@ -4,9 +4,10 @@ import type { FieldIssue } from '@/core/envelope'
 import { messageFor } from '@/core/validation'
 import FormError from '@/components/FormError'
 import { aidChecklist } from '../aid-checklists'
+import MaterialsPicker from './MaterialsPicker'
 import type { AidDraft } from '../aid-draft'
 
-export default function MaterialsStep({ draft, issues }: { draft: AidDraft; issues: FieldIssue[]; update: (patch: Partial<AidDraft>) => void }) {
+export default function MaterialsStep({ draft, issues, update }: { draft: AidDraft; issues: FieldIssue[]; update: (patch: Partial<AidDraft>) => void }) {
   const exemption = draft.finance.choice && draft.finance.choice !== 'statement' ? draft.finance.choice : undefined
   return (
     <View className='stack'>
@@ -19,7 +20,10 @@ export default function MaterialsStep({ draft, issues }: { draft: AidDraft; issu
           <Text className='text-small'>拍照或 PDF 都可以。现在没有的，可以先提交，以后在“我的申请”里补充。</Text>
         </View>
       )}
-      <FormError message={messageFor(issues, 'materials')} />
+      <View className='card stack'>
+        <MaterialsPicker value={draft.materials} onChange={(materials) => update({ materials })} />
+        <FormError message={messageFor(issues, 'materials')} />
+      </View>
     </View>
   )
 }

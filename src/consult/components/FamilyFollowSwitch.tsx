@@ -10,13 +10,6 @@ interface Props {
 
 export default function FamilyFollowSwitch({ consultation: c, onChanged }: Props) {
   return (
-    <FamilyFollowToggle
-      ticket={c.ticket}
-      on={c.familyFollow}
-      noun='咨询'
-      hidden='问题内容'
-      toggle={(on) => setFamilyFollow(c.id, on)}
-      onChanged={onChanged}
-    />
+    <FamilyFollowToggle ticket={c.ticket} on={c.familyFollow} noun='咨询' hidden='问题内容' toggle={(on) => setFamilyFollow(c.id, on)} onChanged={onChanged} />
   )
 }
