@@ -155,7 +155,7 @@ describe('the application page', () => {
         township: '芦花镇',
         committee: '芦花镇人民调解委员会',
         otherParty: { name: '李某' },
-        outcome: { ...succeeded, note: '双方同意重新划定路界。', at: inDays(0) }
+        outcome: { kind: succeeded.id, label: succeeded.label, meaning: succeeded.meaning, next: succeeded.next, note: '双方同意重新划定路界。', at: inDays(0) }
       }
     }
     render(<ApplicationView application={mediation} onChanged={jest.fn()} />)

@@ -6,7 +6,7 @@ import FollowPage from '@/consult/pages/follow/index'
 
 describe('the ways into an application', () => {
   it('opens the aid wizard and the mediation form with the consultation’s id', async () => {
-    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as Taro.NavigateTo.SuccessCallbackResult)
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     render(<ApplyFromConsultation consultationId='consult-123456' />)
     await act(async () => void fireEvent.click(screen.getByText('帮我申请法律援助')))
     await act(async () => void fireEvent.click(screen.getByText('申请人民调解')))
