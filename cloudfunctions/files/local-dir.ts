@@ -29,6 +29,8 @@ export interface LocalDirFiles extends FileStore {
   dir: string
   /** Keeps an uploaded file under a fresh key (the gateway's POST /files). */
   write(bytes: Buffer, uploaderOpenid: string): Promise<string>
+  /** A link's query opens this key now: signed by this store and not yet expired (the gateway's GET /files/<key>). */
+  opens(key: string, exp: string | null, sig: string | null): boolean
 }
 
 export const localDirFiles = (dir: string, secret: string, now: () => number = Date.now): LocalDirFiles => {
@@ -45,6 +47,7 @@ export const localDirFiles = (dir: string, secret: string, now: () => number = D
       await fs.writeFile(path.join(dir, key), bytes)
       return key
     },
+    opens: (key, exp, sig) => linkIsValid(secret, key, exp, sig, now()),
     async read(key): Promise<StoredFile | null> {
       const file = fileOf(key)
       if (!file) return null

@@ -3,6 +3,7 @@
  * local sign-in standing in for WeChat's identity. Routes:
  *   POST /api/<function>      { action, payload } → envelope (HTTP status mirrors it)
  *   POST /api/_local/login    { persona, name }   → { token, openid, role }
+ *   POST /files, GET /files/<key>?exp&sig   materials' files (./file-routes)
  *   GET  /healthz             200 once the store is open and seeded
  *   GET  /*                   the h5 build, compressed and cacheable
  *
@@ -19,6 +20,7 @@ import { cloudFunctions } from '../functions'
 import type { ContentCheck } from '../content-check/port'
 import type { Store } from '../store/port'
 import type { LocalDirFiles } from '../files/local-dir'
+import { createFileRoutes } from './file-routes'
 import { readJsonBody, sendEnvelope, sendText } from './http'
 import { createRateLimiter, type RateLimit } from './rate-limit'
 import { openidOfToken, signIn } from './sessions'
@@ -71,6 +73,11 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
   const { store, county, contentCheck, files, sessionSecret } = options
   const allow = createRateLimiter(options.rateLimit ?? { windowMs: 10_000, max: 300 })
   const staticFiles = options.staticDir ? createStaticFiles(options.staticDir) : null
+  const fileRoutes = createFileRoutes({
+    files,
+    openidOf: (req) => openidOfToken(req.headers.authorization, sessionSecret),
+    allow: (req, openid) => allow(bucketOf(openid, 'files', req.socket.remoteAddress ?? 'unknown'))
+  })
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
     if (req.method !== 'POST') return sendEnvelope(res, fail('REQUEST.METHOD_NOT_ALLOWED', '请用 POST 调用'))
@@ -110,6 +117,8 @@ export const createLocalCloud = (options: LocalCloudOptions): http.Server => {
       if (pathname === null) return sendText(res, 400, '网址的写法不对')
       if (pathname === '/healthz') return sendEnvelope(res, ok({ status: 'ok', county: county.name }))
       if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice('/api/'.length))
+      if (pathname === '/files') return fileRoutes.upload(req, res)
+      if (pathname.startsWith('/files/')) return fileRoutes.serve(req, res, pathname.slice('/files/'.length))
       if (req.method === 'GET' || req.method === 'HEAD') return handleStatic(req, res, pathname)
       sendText(res, 405, '不支持这种请求')
     })()

@@ -7,7 +7,8 @@
  * No zod here: the main package may import this file.
  */
 import Taro from '@tarojs/taro'
-import { MAX_MATERIAL_BYTES, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
+import { MATERIAL_TYPES, MAX_MATERIAL_BYTES, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
+import { MATERIAL_TOO_BIG, MATERIAL_WRONG_TYPE } from '@/core/domain/material-texts'
 import { pickInBrowser } from './browser-file-input'
 import { uploadToCloud, type UploadResult } from './cloud-transport'
 
@@ -42,9 +43,6 @@ export interface PhoneFile {
 
 export type PickWhat = 'photo' | 'pdf'
 
-export const TOO_BIG = `文件太大了：每个文件不能超过 ${MAX_MATERIAL_BYTES / 1024 / 1024} MB`
-export const WRONG_TYPE = '只能上传照片（JPG、PNG）或 PDF 文件'
-
 /** The files picked and not yet sent, by localId: kept for a retry, even if the form is left and reopened. */
 const phoneFiles = new Map<string, PhoneFile>()
 
@@ -67,16 +65,14 @@ export interface CheckedFiles {
   refusals: string[]
 }
 
-const BROWSER_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
-
-/** Keeps the files that fit: each ≤ 10 MB, of an accepted type (browser only), and no more than `room`. */
+/** Keeps the files that fit: each ≤ 10 MB, of an accepted type (the browser says it; WeChat's pickers only offer those), and no more than `room`. */
 export const checkPicked = (files: readonly PhoneFile[], room: number): CheckedFiles => {
   const accepted: PhoneFile[] = []
   const refusals: string[] = []
   let overflow = 0
   for (const file of files) {
-    if (file.file && !BROWSER_TYPES.includes(file.file.type)) refusals.push(`“${file.name}”没有加上：${WRONG_TYPE}`)
-    else if (file.bytes > MAX_MATERIAL_BYTES) refusals.push(`“${file.name}”没有加上：${TOO_BIG}`)
+    if (file.file && !(MATERIAL_TYPES as readonly string[]).includes(file.file.type)) refusals.push(`“${file.name}”没有加上：${MATERIAL_WRONG_TYPE}`)
+    else if (file.bytes > MAX_MATERIAL_BYTES) refusals.push(`“${file.name}”没有加上：${MATERIAL_TOO_BIG}`)
     else if (accepted.length >= room) overflow += 1
     else accepted.push(file)
   }

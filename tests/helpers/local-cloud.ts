@@ -7,12 +7,14 @@ import { seedStore } from '../../cloudfunctions/seed'
 import { createLocalCloud, type LocalCloudOptions } from '../../cloudfunctions/local/server'
 import { openTempStore, type TempStore } from './temp-store'
 import path from 'node:path'
-import { localDirFiles } from '../../cloudfunctions/files/local-dir'
+import { localDirFiles, type LocalDirFiles } from '../../cloudfunctions/files/local-dir'
 
 export interface RunningCloud {
   url: string
   temp: TempStore
   server: Server
+  /** Materials' files (a directory beside the store, unless the test gave its own). */
+  files: LocalDirFiles
   /** POST JSON to a path, answering status and parsed body. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever shape they expect
   post(path: string, body: unknown, token?: string): Promise<{ status: number; body: any }>
@@ -20,24 +22,28 @@ export interface RunningCloud {
 }
 
 export const startLocalCloud = async (
-  options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck' | 'files'>> = {},
-  temp: TempStore = openTempStore()
+  options: Partial<Omit<LocalCloudOptions, 'store' | 'county' | 'contentCheck'>> = {},
+  temp: TempStore = openTempStore(),
+  /** 0: any free port. A fixed one only where a page must be served from a known origin (jsdom's URL). */
+  port = 0
 ): Promise<RunningCloud> => {
   await seedStore(temp.store)
+  const files = options.files ?? localDirFiles(path.join(temp.dir, 'files'), 'test-secret')
   const server = createLocalCloud({
     store: temp.store,
     county,
     contentCheck: wordListCheck(),
-    files: localDirFiles(path.join(temp.dir, 'files'), 'test-secret'),
     sessionSecret: 'test-secret',
-    ...options
+    ...options,
+    files
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url,
     temp,
     server,
+    files,
     async post(path, body, token) {
       const response = await fetch(`${url}${path}`, {
         method: 'POST',

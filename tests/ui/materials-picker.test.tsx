@@ -1,16 +1,30 @@
 /**
- * The materials picker (browser build): limits checked before anything is sent, every state in
- * words, retry and remove. Files are picked through the real hidden file input; sends are
- * recorded at XMLHttpRequest.open.
+ * @jest-environment-options {"url": "http://127.0.0.1:24731/"}
  */
-import { act, fireEvent, render, screen } from '@testing-library/react'
+/**
+ * The materials picker (browser build) against the real local cloud: limits checked before
+ * anything is sent, uploads to POST /files with the session, every state in words, retry and
+ * remove. Files are picked through the real hidden file input; sends are recorded at
+ * XMLHttpRequest.open. The page's origin is the local cloud's (a fixed port below Linux's
+ * ephemeral range), as when the local cloud serves the h5 build.
+ */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import MaterialsPicker from '@/apply/components/MaterialsPicker'
 import { FILE_INPUT_ID } from '@/services/browser-file-input'
 import { uploadedMaterials, type PickedMaterial } from '@/services/materials'
+import { saveSession } from '@/services/session'
+import { LOCAL_FILE_KEY } from '../../cloudfunctions/files/local-dir'
+import { signIn } from '../../cloudfunctions/local/sessions'
+import { startLocalCloud, type RunningCloud } from '../helpers/local-cloud'
+import { jpegBytes, textBytes } from '../helpers/material-files'
+import { openTempStore } from '../helpers/temp-store'
 
 const MB = 1024 * 1024
-const jpeg = (name: string, bytes = 2048) => new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' })
+/** A file as the browser hands it over: its bytes (a real JPEG unless given), its name and the type the browser guessed. */
+const jpeg = (name: string, bytes: number | Buffer = jpegBytes()) =>
+  new File([typeof bytes === 'number' ? new Uint8Array(bytes) : new Uint8Array(bytes)], name, { type: 'image/jpeg' })
 
 /** The picker as a form holds it: the list lives in the form's state. */
 function Form({ initial = [], alreadyAttached, onList }: { initial?: PickedMaterial[]; alreadyAttached?: number; onList?: (v: PickedMaterial[]) => void }) {
@@ -50,6 +64,19 @@ const row = (over: Partial<PickedMaterial>): PickedMaterial => ({
 })
 
 describe('MaterialsPicker', () => {
+  let cloud: RunningCloud
+  let openid: string
+  beforeAll(async () => {
+    cloud = await startLocalCloud({}, openTempStore(), 24731)
+    const session = await signIn({ persona: 'citizen', name: '张三' }, cloud.temp.store, 'test-secret')
+    openid = session.openid
+    saveSession({ ...session, name: '张三' })
+  })
+  afterAll(async () => {
+    Taro.clearStorageSync()
+    await cloud.stop()
+    await cloud.temp.cleanup()
+  })
   const opened: string[] = []
   const realOpen = XMLHttpRequest.prototype.open
   beforeEach(() => {
@@ -88,6 +115,44 @@ describe('MaterialsPicker', () => {
     expect(opened).toEqual(['POST /files'])
     expect(screen.getByText('已经 10 个了，不能再加')).toBeTruthy()
     expect(screen.getByText('添加照片')).toHaveProperty('disabled', true)
+    await waitFor(() => expect(screen.getAllByText('✓ 已传好')).toHaveLength(2))
+  })
+
+  it('uploads a picked photo to the local cloud with the session, and says when it is done', async () => {
+    const lists: PickedMaterial[][] = []
+    render(<Form onList={(v) => lists.push(v)} />)
+    await pick('添加照片', [jpeg('身份证.jpg')])
+    expect(screen.getByText(/^正在上传 \d+%$/)).toBeTruthy()
+    expect(await screen.findByText('✓ 已传好')).toBeTruthy()
+    const [done] = lists.at(-1) ?? []
+    expect(done).toMatchObject({ name: '身份证.jpg', kind: 'id-card', state: 'done', progress: 100 })
+    expect(done.upload).toMatch(LOCAL_FILE_KEY)
+    expect(await cloud.files.read(done.upload ?? '')).toEqual({ bytes: jpegBytes(), uploaderOpenid: openid })
+    expect(uploadedMaterials(lists.at(-1) ?? [])).toEqual([{ upload: done.upload, kind: 'id-card' }])
+  })
+
+  it('says why the cloud refused a file (text named .jpg), offers 重试, and 删除 clears it', async () => {
+    render(<Form />)
+    await pick('添加照片', [jpeg('工资条.jpg', textBytes())])
+    expect(await screen.findByText('✗ 没传上去：只能上传照片（JPG、PNG）或 PDF 文件')).toBeTruthy()
+    fireEvent.click(screen.getByLabelText('重试上传 工资条.jpg'))
+    expect(screen.getByText('正在上传 0%')).toBeTruthy()
+    expect(await screen.findByText('✗ 没传上去：只能上传照片（JPG、PNG）或 PDF 文件')).toBeTruthy()
+    expect(opened).toEqual(['POST /files', 'POST /files'])
+    fireEvent.click(screen.getByLabelText('删除 工资条.jpg'))
+    expect(screen.queryByText('工资条.jpg')).toBeNull()
+  })
+
+  it('passes on the cloud’s answer to a caller who is not signed in', async () => {
+    const session = Taro.getStorageSync('local-session')
+    Taro.removeStorageSync('local-session')
+    try {
+      render(<Form />)
+      await pick('添加照片', [jpeg('病历.jpg')])
+      expect(await screen.findByText('✗ 没传上去：请先登录，再上传文件')).toBeTruthy()
+    } finally {
+      Taro.setStorageSync('local-session', session)
+    }
   })
 
   it('says each state in words: uploading with its percent, done, failed with why', () => {
@@ -123,7 +188,7 @@ describe('MaterialsPicker', () => {
     fireEvent.click(screen.getByText('证据（工资条、聊天记录、欠条、病历等）'))
     expect(screen.getByText('✓ 证据（工资条、聊天记录、欠条、病历等）')).toBeTruthy()
     await pick('添加照片', [jpeg('聊天记录.jpg')])
-    expect(lists[0]).toEqual([expect.objectContaining({ name: '聊天记录.jpg', kind: 'evidence', state: 'uploading', bytes: 2048 })])
+    expect(lists[0]).toEqual([expect.objectContaining({ name: '聊天记录.jpg', kind: 'evidence', state: 'uploading', bytes: jpegBytes().length })])
     fireEvent.click(screen.getByLabelText('删除 聊天记录.jpg'))
     expect(screen.queryByText('聊天记录.jpg')).toBeNull()
     expect(screen.getByText('还可以加 10 个')).toBeTruthy()

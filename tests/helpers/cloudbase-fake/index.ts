@@ -10,6 +10,7 @@
  *   cloud.requests                              // [{ position, action, collection, count, failed }]
  *   cloud.dump()                                // every collection's documents
  *   cloud.reset(); cloud.close()
+ *   cloudStorageFiles(cloud.sdk)                // the SDK's storage calls, answered by cloud.storage (storage.ts)
  *
  * Server rules (details and defaults in settings.ts, transactions.ts, operations.ts):
  * - a `get` answers at most `readCap` (100) documents, whatever the limit; an aggregation
@@ -54,16 +55,25 @@ import { DocumentStore } from './documents'
 import { FakeServer, type FailureTiming, type LoggedRequest } from './server'
 import { defaultSettings, type FakeCloudSettings } from './settings'
 import { Transactions } from './transactions'
+import { FakeStorage } from './storage'
 import { connect } from './transport'
 import type { Doc } from './codec'
 import { storeDatabaseConfig, type CloudDatabase } from '../../../cloudfunctions/store/cloudbase/types'
 
 export type { FakeCloudSettings } from './settings'
 export type { LoggedRequest } from './server'
+export type { FakeStorage } from './storage'
 
 export interface FakeCloud {
   /** The real wx-server-sdk's database, opened as the store opens it in production, answered by this fake. */
   db: CloudDatabase
+  /**
+   * The real wx-server-sdk, as an instance of its own initialised for this fake's env: its
+   * storage calls (uploadFile, downloadFile, getTempFileURL, deleteFile) reach `storage`.
+   */
+  sdk: typeof import('wx-server-sdk')
+  /** Cloud storage standing in for WeChat's: its files, its request log, its clock. */
+  storage: FakeStorage
   /** Every request since opening or the last reset, in arrival order. */
   requests: LoggedRequest[]
   /** The request `at` positions from now (1 = the next) fails: 'before' = not applied, 'after' = applied, answer lost. */
@@ -81,7 +91,7 @@ export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeClo
   const store = new DocumentStore()
   const transactions = new Transactions(store, settings)
   const server = new FakeServer(settings, store, transactions)
-  const route = connect(server)
+  const route = connect(server, (env) => new FakeStorage(env))
   // Loaded only when a fake opens: its requests never leave the process, so the SDK never
   // reaches for credentials (offline, a real request raises an unhandled rejection).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,6 +99,10 @@ export const openFakeCloud = (options: Partial<FakeCloudSettings> = {}): FakeClo
   cloud.init({ env: route.env })
   return {
     db: cloud.database({ ...storeDatabaseConfig, env: route.env }),
+    // `init` takes effect once per process (later calls are ignored), and storage calls take the
+    // env from it: each fake gets its own SDK instance (wx-server-sdk's createNewInstance).
+    sdk: (cloud as unknown as { createNewInstance(config: { env: string }): typeof cloud }).createNewInstance({ env: route.env }),
+    storage: route.storage,
     requests: server.log,
     injectFailure: ({ at, when }) => server.injectFailure(at, when),
     dump: () => store.dump(),

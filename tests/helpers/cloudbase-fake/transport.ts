@@ -6,6 +6,12 @@
  * parsed answer. The fake replaces that one method; everything above it — wx-server-sdk,
  * the serializer, runTransaction and its retry, the error conversion — is the real SDK.
  *
+ * Storage requests (getUploadMetadata, batchGetDownloadUrl, batchDeleteFile) leave node-sdk
+ * through another door: its `tcbapirequester.request(args)`, which signs and sends one API
+ * request and answers the parsed reply. The fake replaces that exported function for storage
+ * actions of its envs; node-sdk's storage module looks it up at each call, so its own code
+ * (argument checks, answer mapping, the download over HTTP) and wx-server-sdk's above it run.
+ *
  * Each fake owns an env id (`fake-cloud-N`), and requests are routed by the env the database
  * was opened for, so several fakes in one process share nothing. Requests for any other env
  * go to the real method unchanged.
@@ -13,6 +19,7 @@
 import path from 'node:path'
 import type { Params } from './operations'
 import type { FakeServer } from './server'
+import type { FakeStorage } from './storage'
 
 type Send = (this: { config: { envName?: unknown } }, action: string, params?: unknown, opts?: unknown) => Promise<unknown>
 
@@ -23,7 +30,10 @@ const nodeSdk = <T>(file: string): T => {
   return require(require.resolve(`@cloudbase/node-sdk/dist/utils/${file}`, { paths: [sdkDir] })) as T
 }
 
+type ApiRequest = (args: { config: { envName?: unknown }; params: { action: string } & Record<string, unknown> }) => Promise<unknown>
+
 const servers = new Map<string, FakeServer>()
+const storages = new Map<string, FakeStorage>()
 let opened = 0
 let installed = false
 
@@ -41,12 +51,31 @@ const install = (): void => {
     // What node-sdk's request layer does with an answer carrying `code`: throw it as a TcbError.
     return answer.code ? processReturn(answer) : answer
   }
+  const apiRequester = nodeSdk<{ request: ApiRequest }>('tcbapirequester')
+  const realRequest = apiRequester.request
+  apiRequester.request = async (args) => {
+    const storage = storages.get(String(args.config.envName))
+    if (!storage || !args.params.action.startsWith('storage.')) return realRequest(args)
+    const answer = await storage.handle(args.params.action, args.params)
+    // As node-sdk's request(): an answer carrying `code` is thrown (TcbError) or returned.
+    return answer.code ? processReturn(answer) : answer
+  }
 }
 
-/** Routes the requests of a new env id to `server`; answers the id and how to unroute it. */
-export const connect = (server: FakeServer): { env: string; disconnect(): void } => {
+/** Routes the requests of a new env id to `server` (database) and to the storage it makes; answers the id and how to unroute it. */
+export const connect = (server: FakeServer, makeStorage: (env: string) => FakeStorage): { env: string; storage: FakeStorage; disconnect(): void } => {
   install()
   const env = `fake-cloud-${++opened}`
+  const storage = makeStorage(env)
   servers.set(env, server)
-  return { env, disconnect: () => servers.delete(env) }
+  storages.set(env, storage)
+  return {
+    env,
+    storage,
+    disconnect: () => {
+      servers.delete(env)
+      storages.delete(env)
+      storage.close()
+    }
+  }
 }

@@ -6,10 +6,12 @@
 import { county } from '@/core/county/current'
 import { wordListCheck } from '../../../cloudfunctions/content-check/word-list'
 import { cloudFunctions } from '../../../cloudfunctions/functions'
+import type { FileStore } from '../../../cloudfunctions/files/port'
 import type { Store } from '../../../cloudfunctions/store/port'
 import { sharedTempFiles } from '../../helpers/temp-files'
 
-export const inProcessCloud = (store: Store) => {
+/** `files`: where materials are read (the fixture passes the cloud storage stand-in wx.cloud.uploadFile fills). */
+export const inProcessCloud = (store: Store, files: FileStore = sharedTempFiles()) => {
   const byName = new Map(cloudFunctions.map((fn) => [fn.name, fn]))
   const contentCheck = wordListCheck()
   let openid: string | null = null
@@ -21,7 +23,7 @@ export const inProcessCloud = (store: Store) => {
     async callFunction(name: string, data: unknown): Promise<unknown> {
       const fn = byName.get(name)
       if (!fn) throw new Error(`no cloud function called ${name}`)
-      return fn.handle(data, { openid, store, county, contentCheck, files: sharedTempFiles() })
+      return fn.handle(data, { openid, store, county, contentCheck, files })
     }
   }
 }

@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createWxStandIn, type CallFunction, type WxAnswers } from './wx-stand-in'
+import type { CloudStorageStandIn } from './cloud-storage'
 
 export const WEAPP_DIST = path.resolve(__dirname, '../../../dist/weapp')
 
@@ -103,13 +104,13 @@ const innermostWithText = (root: Element, text: string, occurrence: number): Ele
   return (exact.length > 0 ? exact : matches)[occurrence] ?? null
 }
 
-export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxAnswers> = {}) => {
+export const bootMiniProgram = (callFunction: CallFunction, answers: Partial<WxAnswers> = {}, cloudStorage?: CloudStorageStandIn) => {
   if (!fs.existsSync(path.join(WEAPP_DIST, 'app.js'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test builds it)')
   const g = globalThis as any
   const simulate = require('miniprogram-simulate') as Simulate
   const simulatorFiles = require('miniprogram-simulate/src/utils') as { runJs(file: string): void }
   const fire = fireOn(require('miniprogram-exparser'))
-  const standIn = createWxStandIn(callFunction)
+  const standIn = createWxStandIn(callFunction, cloudStorage)
   Object.assign(standIn.answers, answers)
   g.wx = standIn.wx
 

@@ -1,0 +1,8 @@
+/**
+ * What a citizen reads when a file is refused, the same on the phone (checked before upload),
+ * at the local cloud's upload and in the use cases that check files by content.
+ */
+import { MAX_MATERIAL_BYTES } from './application'
+
+export const MATERIAL_TOO_BIG = `文件太大了：每个文件不能超过 ${MAX_MATERIAL_BYTES / 1024 / 1024} MB`
+export const MATERIAL_WRONG_TYPE = '只能上传照片（JPG、PNG）或 PDF 文件'
