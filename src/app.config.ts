@@ -10,6 +10,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'tips', pages: ['pages/index/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'consult', pages: ['pages/book/index', 'pages/done/index', 'pages/mine/index', 'pages/detail/index', 'pages/follow/index'] },
+    { root: 'apply', pages: ['pages/aid/index', 'pages/mediation/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'stations', pages: ['pages/index/index', 'pages/detail/index', 'pages/admin/index', 'pages/edit/index'] },
     // Staff only: citizens never download it (not preloaded from home).
     {
@@ -26,7 +27,7 @@ export default defineAppConfig({
       ]
     }
   ],
-  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult', 'stations'] } },
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['tips', 'consult', 'apply', 'stations'] } },
   // Nearest-first stations: the position is used on the phone only (never uploaded or kept).
   ...(isH5
     ? {}

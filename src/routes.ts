@@ -17,6 +17,10 @@ export const ROUTES = {
   myConsultations: '/consult/pages/mine/index',
   consultation: '/consult/pages/detail/index',
   follow: '/consult/pages/follow/index',
+  applyAid: '/apply/pages/aid/index',
+  applyMediation: '/apply/pages/mediation/index',
+  myApplications: '/apply/pages/mine/index',
+  application: '/apply/pages/detail/index',
   stations: '/stations/pages/index/index',
   station: '/stations/pages/detail/index',
   stationsAdmin: '/stations/pages/admin/index',
@@ -40,6 +44,9 @@ interface RouteQueries {
   book: { channel?: ChannelId; pointId?: string }
   booked: { id: string }
   consultation: { id: string }
+  applyAid: { fromConsultationId?: string }
+  applyMediation: { fromConsultationId?: string }
+  application: { id: string }
   station: { id: string }
   stationEdit: { id?: string }
   staffCase: { id: string }

@@ -108,6 +108,3 @@ export const issuesOfStep = (draft: Draft, step: Step): FieldIssue[] => {
   const parsed = parseWith(BOOKING_STEP_SCHEMAS[step], toPayload(draft))
   return parsed.ok ? [] : parsed.issues
 }
-
-export const messageFor = (issues: FieldIssue[], path: string): string | null =>
-  issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message ?? null

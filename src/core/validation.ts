@@ -31,6 +31,10 @@ const messageOf = (issue: z.core.$ZodIssue): string => (/[\u4e00-\u9fff]/.test(i
 export const toFieldIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: messageOf(issue) }))
 
+/** The first problem with one field (or anything inside it), or null when it is fine. */
+export const messageFor = (issues: FieldIssue[], path: string): string | null =>
+  issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message ?? null
+
 export const parseWith = <S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> => {
   const result = schema.safeParse(input)
   return result.success ? { ok: true, data: result.data } : { ok: false, issues: toFieldIssues(result.error) }

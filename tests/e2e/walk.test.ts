@@ -54,7 +54,7 @@ const STATES: PageState[] = [
   { route: (s) => `/consult/pages/done/index?id=${s.consultationId}`, ready: ticket },
   { route: () => '/consult/pages/mine/index', ready: ticket },
   { route: (s) => `/consult/pages/detail/index?id=${s.consultationId}`, ready: ticket },
-  { route: () => '/consult/pages/follow/index', ready: text('帮家人查咨询进度') },
+  { route: () => '/consult/pages/follow/index', ready: text('帮家人查进度') },
   { route: () => '/stations/pages/index/index', ready: (page) => page.locator('.station-card').first().waitFor() },
   { route: () => '/stations/pages/detail/index?id=guangan-station', ready: text('导航过去') },
   { route: () => '/stations/pages/admin/index', ready: text('黑水县驻广安公共法律服务工作站') },

@@ -30,8 +30,8 @@ afterAll(() => stopMiniProgram(f))
 afterEach(() => f.mp.closeAll())
 
 describe('every page of the weapp build (simulator and stand-in wx; WeChat runtime not involved)', () => {
-  it('has the 22 pages of the app (the h5-only sign-in left out)', () => {
-    expect(routes()).toHaveLength(22)
+  it('has the 26 pages of the app (the h5-only sign-in left out)', () => {
+    expect(routes()).toHaveLength(26)
     expect(routes()).not.toContain('pages/identity/index')
   })
 

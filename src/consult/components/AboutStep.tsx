@@ -1,17 +1,17 @@
 /** Who you are, how to reach you safely, whom you apply for, and the wage claim's facts. */
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { DESCRIPTION_MAX, HELP_LANGUAGES, type HelpLanguage } from '@/core/contracts/consult'
-import { county } from '@/core/county/current'
 import type { FieldIssue } from '@/core/envelope'
 import { isLabourMatter } from '@/core/domain/matters'
 import FormError from '@/components/FormError'
-import { messageFor, type Draft } from '../draft'
+import { messageFor } from '@/core/validation'
+import type { Draft } from '../draft'
 import Field from '@/components/Field'
 import ToggleRow from '@/components/ToggleRow'
-import ChoiceList from './ChoiceList'
+import TownshipPicker from '@/components/TownshipPicker'
+import OnBehalfFields from '@/components/OnBehalfFields'
+import ChoiceList from '@/components/ChoiceList'
 import DateField from './DateField'
-
-const TOWNSHIPS = [...county.townships.map((t) => t.name), '其他']
 
 const JOB_OPTIONS = [
   { value: false, label: '还在干' },
@@ -32,7 +32,6 @@ interface Props {
 export default function AboutStep({ draft, issues, update }: Props) {
   const applicant = (patch: Partial<Draft['applicant']>) => update({ applicant: { ...draft.applicant, ...patch } })
   const safety = (patch: Partial<Draft['contactSafety']>) => update({ contactSafety: { ...draft.contactSafety, ...patch } })
-  const onBehalf = (patch: Partial<Draft['onBehalf']>) => update({ onBehalf: { ...draft.onBehalf, ...patch } })
   const wage = (patch: Partial<Draft['wage']>) => update({ wage: { ...draft.wage, ...patch } })
   const error = (path: string) => messageFor(issues, path)
 
@@ -109,15 +108,14 @@ export default function AboutStep({ draft, issues, update }: Props) {
         <Text className='text-title'>您的信息</Text>
         <Field label='姓名' value={draft.applicant.name} onChange={(name) => applicant({ name })} error={error('applicant.name')} />
         <Field label='手机号' type='number' value={draft.applicant.phone} onChange={(phone) => applicant({ phone })} error={error('applicant.phone')} />
-        <View className='field stack'>
-          <Text>家乡在哪个乡镇</Text>
-          <Picker mode='selector' range={TOWNSHIPS} onChange={(e) => applicant({ township: TOWNSHIPS[Number(e.detail.value)] })}>
-            <View className='field-input tap' aria-label='家乡乡镇'>
-              <Text>{draft.applicant.township || '点这里选乡镇'}</Text>
-            </View>
-          </Picker>
-          <FormError message={error('applicant.township')} />
-        </View>
+        <TownshipPicker
+          label='家乡在哪个乡镇'
+          name='家乡乡镇'
+          value={draft.applicant.township}
+          onChange={(township) => applicant({ township })}
+          error={error('applicant.township')}
+          withOther
+        />
         <Field
           label='您现在在哪个城市'
           value={draft.applicant.currentCity}
@@ -151,30 +149,13 @@ export default function AboutStep({ draft, issues, update }: Props) {
       </View>
 
       <View className='card stack'>
-        <ToggleRow label='我是替别人申请' checked={draft.forSomeoneElse} onChange={(forSomeoneElse) => update({ forSomeoneElse })} />
-        {draft.forSomeoneElse && (
-          <>
-            <Field
-              label='当事人姓名'
-              value={draft.onBehalf.personName}
-              onChange={(personName) => onBehalf({ personName })}
-              error={error('onBehalf.personName')}
-            />
-            <Field
-              label='您和当事人的关系'
-              value={draft.onBehalf.relationship}
-              onChange={(relationship) => onBehalf({ relationship })}
-              error={error('onBehalf.relationship')}
-              placeholder='比如：儿子、村干部'
-            />
-            <ToggleRow
-              label='当事人知道并同意我替他申请'
-              checked={draft.onBehalf.consentConfirmed}
-              onChange={(consentConfirmed) => onBehalf({ consentConfirmed })}
-            />
-            <FormError message={error('onBehalf.consentConfirmed')} />
-          </>
-        )}
+        <OnBehalfFields
+          on={draft.forSomeoneElse}
+          onToggle={(forSomeoneElse) => update({ forSomeoneElse })}
+          value={draft.onBehalf}
+          onChange={(onBehalf) => update({ onBehalf })}
+          error={(field) => error(`onBehalf.${field}`)}
+        />
       </View>
     </View>
   )

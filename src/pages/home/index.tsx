@@ -21,9 +21,12 @@ const MINE_URL = routeUrl('myConsultations')
 
 const ENTRIES: Entry[] = [
   { title: '预约法律咨询', hint: '电话、视频、当面或留言', icon: '📝', url: routeUrl('book') },
+  { title: '申请法律援助', hint: '请律师帮您打官司、要赔偿', icon: '⚖️', url: routeUrl('applyAid') },
+  { title: '申请人民调解', hint: '邻里、家庭纠纷，免费调解', icon: '🤝', url: routeUrl('applyMediation') },
   { title: '找驻外法律服务站', hint: '在外务工，就近找帮助', icon: '📍', url: routeUrl('stations') },
   { title: '普法小贴士', hint: '讨薪、防骗、婚姻家庭…', icon: '📖', url: routeUrl('tips') },
   { title: '我的咨询', hint: '查看进度和答复', icon: '💬', url: MINE_URL },
+  { title: '我的申请', hint: '法律援助、调解的进度', icon: '📂', url: routeUrl('myApplications') },
   { title: '家人查进度', hint: '凭单号帮家人看进度', icon: '👪', url: routeUrl('follow') }
 ]
 

@@ -11,10 +11,12 @@ import { ChannelSchema } from '@/core/contracts/consult'
 import type { FieldIssue } from '@/core/envelope'
 import FormError from '@/components/FormError'
 import PageShell from '@/components/PageShell'
+import PrivacyNotice from '@/components/PrivacyNotice'
+import SignInNotice from '@/components/SignInNotice'
+import { messageFor } from '@/core/validation'
 import { newClientRequestId } from '@/services/consult'
 import { subscribeOutbox } from '@/services/outbox'
 import { sendOrKeep } from '@/services/outbox-send'
-import { currentSession } from '@/services/session'
 import { askForStatusMessages } from '@/services/subscribe'
 import { discardDraft, keepDraft, keptDraft } from '../../draft-storage'
 import { routeUrl } from '@/routes'
@@ -22,7 +24,6 @@ import { emptyDraft, issuesOfStep, STEP_TITLES, STEPS, stepOf, toPayload, type D
 import AboutStep from '../../components/AboutStep'
 import ChannelStep from '../../components/ChannelStep'
 import MatterStep from '../../components/MatterStep'
-import PrivacyNotice from '../../components/PrivacyNotice'
 import QuickCheckStep from '../../components/QuickCheckStep'
 import ReviewStep from '../../components/ReviewStep'
 import './index.scss'
@@ -113,8 +114,6 @@ export default function BookPage() {
     }
   }
 
-  const signedOutOnH5 = process.env.TARO_ENV === 'h5' && !currentSession()
-
   if (kept) {
     return (
       <PageShell>
@@ -148,14 +147,7 @@ export default function BookPage() {
         </View>
       )}
 
-      {signedOutOnH5 && (
-        <View className='card stack' role='status'>
-          <Text>本地测试：请先登录一个群众身份再提交。</Text>
-          <Button className='button' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
-            去切换身份
-          </Button>
-        </View>
-      )}
+      <SignInNotice />
 
       {step === 'matter' && (
         <MatterStep
@@ -169,7 +161,9 @@ export default function BookPage() {
       {step === 'check' && <QuickCheckStep yes={draft.quickCheck} onChange={(quickCheck) => update({ quickCheck })} />}
       {step === 'channel' && <ChannelStep draft={draft} issues={issues} update={update} />}
       {step === 'about' && <AboutStep draft={draft} issues={issues} update={update} />}
-      {step === 'consent' && <PrivacyNotice consented={draft.consented} onChange={(consented) => update({ consented })} issues={issues} />}
+      {step === 'consent' && (
+        <PrivacyNotice consented={draft.consented} onChange={(consented) => update({ consented })} error={messageFor(issues, 'consent')} />
+      )}
       {step === 'review' && <ReviewStep draft={draft} />}
 
       <FormError message={stepProblem ?? problem} />

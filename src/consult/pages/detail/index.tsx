@@ -1,4 +1,4 @@
-/** One consultation: where it stands, its timeline, the conversation, and what can be done. */
+/** One consultation: where it stands, its timeline, the conversation, what can be done, and the way on to legal aid or mediation. */
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
@@ -14,6 +14,7 @@ import Timeline from '@/components/Timeline'
 import { useLoader } from '@/hooks/use-loader'
 import { loadMyConsultation } from '@/services/consult'
 import { uncached } from '@/services/offline-cache'
+import ApplyFromConsultation from '../../components/ApplyFromConsultation'
 import CaseActions from '../../components/CaseActions'
 import DeadlineNotice from '../../components/DeadlineNotice'
 import FamilyFollowSwitch from '../../components/FamilyFollowSwitch'
@@ -62,6 +63,7 @@ export default function DetailPage() {
               <CaseActions consultation={c} onChanged={setLatest} />
               <RatingForm consultation={c} onChanged={setLatest} />
               <MessageThread consultation={c} onChanged={setLatest} />
+              {c.status !== 'cancelled' && <ApplyFromConsultation consultationId={c.id} />}
               <Timeline events={c.events} />
               <FamilyFollowSwitch consultation={c} onChanged={setLatest} />
             </View>

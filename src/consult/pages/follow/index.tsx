@@ -1,6 +1,6 @@
 /**
  * 家人查进度: a relative types the ticket and the last four digits of the applicant's phone and
- * sees where the consultation stands — the status in words and the next step, nothing personal.
+ * sees where the consultation, legal-aid application or mediation request stands — the status in words and the next step, nothing personal.
  * No sign-in is needed; the cloud limits and records wrong tries.
  */
 import { useState } from 'react'
@@ -39,9 +39,10 @@ export default function FollowPage() {
   return (
     <PageShell>
       <View className='card stack'>
-        <Text className='text-title'>帮家人查咨询进度</Text>
+        <Text className='text-title'>帮家人查进度</Text>
         <Text className='text-small'>
-          请向申请人要单号（在“我的咨询”里，像 HS-20261201-0001），再填申请人手机号的最后 4 位。这里只显示进度，不显示个人信息。
+          咨询、法律援助申请和人民调解申请都能查。请向申请人要单号（在“我的咨询”或“我的申请”里，像 HS-20261201-0001、HSY-20261201-0001），再填申请人手机号的最后
+          4 位。这里只显示进度，不显示个人信息。
         </Text>
         <Field label='单号' value={ticket} onChange={setTicket} error={fieldProblems.ticket} placeholder='HS-20261201-0001' />
         <Field

@@ -4,10 +4,8 @@
  * PRIVACY_NOTICE_VERSION, so citizens agree again.
  */
 import { Text, View } from '@tarojs/components'
-import type { FieldIssue } from '@/core/envelope'
-import FormError from '@/components/FormError'
-import { messageFor } from '../draft'
-import ToggleRow from '@/components/ToggleRow'
+import FormError from './FormError'
+import ToggleRow from './ToggleRow'
 
 const SECTIONS = [
   ['我们收集什么', '您的姓名、手机号、家乡乡镇、所在城市，您的法律问题和您写的情况。法律问题、工伤等健康情况属于敏感个人信息。'],
@@ -17,7 +15,7 @@ const SECTIONS = [
   ['您的权利', '您可以随时查看、更正您的信息，或要求删除。有疑问请拨打 12348。']
 ] as const
 
-export default function PrivacyNotice({ consented, onChange, issues }: { consented: boolean; onChange: (on: boolean) => void; issues: FieldIssue[] }) {
+export default function PrivacyNotice({ consented, onChange, error }: { consented: boolean; onChange: (on: boolean) => void; error: string | null }) {
   return (
     <View className='stack'>
       <View className='card stack privacy-notice'>
@@ -30,7 +28,7 @@ export default function PrivacyNotice({ consented, onChange, issues }: { consent
       </View>
       <View className='card'>
         <ToggleRow label='我已阅读，同意按上面的说明处理我的个人信息（包括敏感信息）' checked={consented} onChange={onChange} />
-        <FormError message={messageFor(issues, 'consent')} />
+        <FormError message={error} />
       </View>
     </View>
   )

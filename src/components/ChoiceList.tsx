@@ -3,7 +3,8 @@
  * carries a ✓ in its text, so it is not shown by colour alone.
  */
 import { Text, View } from '@tarojs/components'
-import FormError from '@/components/FormError'
+import FormError from './FormError'
+import './ChoiceList.scss'
 
 interface Props<T> {
   label: string
