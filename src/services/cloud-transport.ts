@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { PayloadOf, ResultOf } from '@/core/contracts/action'
+import type { applyContract } from '@/core/contracts/apply'
 import type { consultContract } from '@/core/contracts/consult'
 import type { pointsContract } from '@/core/contracts/points'
 import type { staffContract } from '@/core/contracts/staff'
@@ -18,6 +19,7 @@ export interface Contracts {
   consult: typeof consultContract
   points: typeof pointsContract
   staff: typeof staffContract
+  apply: typeof applyContract
 }
 export type FunctionName = keyof Contracts
 export type ActionName<F extends FunctionName> = keyof Contracts[F] & string

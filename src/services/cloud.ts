@@ -4,6 +4,7 @@
  * uses, so a form shows the cloud's messages without a round trip. The transport lives in
  * ./cloud-transport (no zod there, so the main package stays small).
  */
+import { applyContract } from '@/core/contracts/apply'
 import { consultContract } from '@/core/contracts/consult'
 import { LocalLoginSchema, type LocalLogin, type LocalSession } from '@/core/contracts/local'
 import { pointsContract } from '@/core/contracts/points'
@@ -13,7 +14,7 @@ import { fail, type Envelope } from '@/core/envelope'
 import { parseWith } from '@/core/validation'
 import { postJson, sendToCloud, type ActionName, type Answer, type Contracts, type FunctionName, type Payload } from './cloud-transport'
 
-const contracts: Contracts = { tips: tipsContract, consult: consultContract, points: pointsContract, staff: staffContract }
+const contracts: Contracts = { tips: tipsContract, consult: consultContract, points: pointsContract, staff: staffContract, apply: applyContract }
 
 export const callCloud = async <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, payload: Payload<F, A>): Promise<Answer<F, A>> => {
   const contract = (contracts[fn] as Record<string, { payload: Parameters<typeof parseWith>[0] }>)[action]
