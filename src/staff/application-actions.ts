@@ -7,7 +7,6 @@
  */
 import type { ApplicationDetail } from '@/core/contracts/apply'
 import type { StaffProfile } from '@/core/contracts/staff'
-import { isApplicationOpen } from '@/core/domain/application'
 
 export interface ApplicationActionsAvailable {
   claim: boolean
@@ -63,10 +62,10 @@ export const availableApplicationActions = (a: ApplicationDetail, me: Me, now: D
   }
   const aid = a.aid
   const request = aid?.materialsRequest
-  const supplementOverdue = Boolean(request && !request.suppliedAt && now.getTime() > Date.parse(request.dueAt))
+  const supplementOverdue = Boolean(request && !request.suppliedAt && now.getTime() >= Date.parse(request.dueAt))
   return {
     ...none,
-    claim: holder === 'none' && isApplicationOpen(a),
+    claim: holder === 'none' && is('submitted', 'awaiting_materials'),
     requestMaterials: acts && is('submitted') && !request,
     grant: acts && is('submitted'),
     grantFirst: acts && Boolean(aid?.urgent) && is('submitted', 'awaiting_materials'),

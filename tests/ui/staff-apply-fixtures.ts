@@ -59,6 +59,6 @@ export const mediationRequest = (over: Partial<ApplicationDetail> = {}): Applica
   kind: 'mediation',
   status: 'submitted',
   title: '邻里纠纷',
-  mediation: { category: '邻里纠纷', township: '卡龙镇', committee: '卡龙镇人民调解委员会', otherParty: { name: '李四' } },
+  mediation: { category: 'neighbour', township: '卡龙镇', committee: '卡龙镇人民调解委员会', otherParty: { name: '李四' } },
   ...over
 })

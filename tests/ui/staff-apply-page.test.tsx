@@ -44,8 +44,9 @@ describe('what the applicant gave', () => {
   })
 
   it('a mediation request: category, the township’s committee, the other party', () => {
-    render(<ApplicationFacts a={mediationRequest()} />)
+    render(<ApplicationFacts a={mediationRequest({ applicant: { name: '张三', phone: '138****8000', township: '芦花镇' } })} />)
     expect(screen.getByText('邻里纠纷')).toBeTruthy()
+    expect(screen.getByText('手机号（领取后才能看到完整号码）')).toBeTruthy()
     expect(screen.getByText('卡龙镇（由卡龙镇人民调解委员会调解）')).toBeTruthy()
     expect(screen.getByText('李四')).toBeTruthy()
   })

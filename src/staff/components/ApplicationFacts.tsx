@@ -7,6 +7,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { AidDetail, ApplicationDetail, MediationDetail } from '@/core/contracts/apply'
+import { county } from '@/core/county/current'
 import { HARDSHIP_EXEMPTIONS } from '@/core/domain/legal-aid-law'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { routeUrl } from '@/routes'
@@ -57,7 +58,7 @@ const AidFacts = ({ aid }: { aid: AidDetail }) => (
 
 const MediationFacts = ({ mediation }: { mediation: MediationDetail }) => (
   <>
-    <Fact label='纠纷种类' value={mediation.category} />
+    <Fact label='纠纷种类' value={county.mediationCategories.find((c) => c.id === mediation.category)?.label ?? mediation.category} />
     <Fact label='事情发生的乡镇' value={`${mediation.township}（由${mediation.committee}调解）`} />
     <Fact
       label='对方'
@@ -79,7 +80,8 @@ export default function ApplicationFacts({ a }: { a: ApplicationDetail }) {
       {a.mediation && <MediationFacts mediation={a.mediation} />}
       <Text className='staff-description'>{a.description}</Text>
       <Fact label='姓名' value={a.applicant.name} />
-      <Fact label='手机号' value={a.applicant.phone} />
+      {/* The cloud masks the phone (138****8000) until this person holds the application. */}
+      <Fact label={a.applicant.phone.includes('*') ? '手机号（领取后才能看到完整号码）' : '手机号'} value={a.applicant.phone} />
       <Fact label='家乡乡镇' value={a.applicant.township} />
       {a.onBehalf && <Fact label='代别人申请' value={`当事人 ${a.onBehalf.personName}（${a.onBehalf.relationship}），已确认当事人同意`} />}
       {a.fromConsultationId && (

@@ -46,7 +46,10 @@ export default function ApplicationQueue({ refresh }: { refresh: number }) {
         <Chips
           label='按状态看'
           scroll
-          options={[{ id: ALL, label: '全部' }, ...STATUSES_OF[kind].map((s) => ({ id: s, label: `${applicationStatusLabel(kind, s)} ${counts?.[s] ?? 0}` }))]}
+          options={[
+            { id: ALL, label: '要处理的' },
+            ...STATUSES_OF[kind].map((s) => ({ id: s, label: `${applicationStatusLabel(kind, s)} ${counts?.[s] ?? 0}` }))
+          ]}
           selected={[status ?? ALL]}
           onToggle={(id) => setStatus(id === ALL || id === status ? undefined : id)}
         />
