@@ -4,13 +4,14 @@
  */
 import type { CloudFunction } from '../runtime/define-function'
 import type { TimerFunction } from '../runtime/define-timer'
+import { apply } from './apply'
 import { consult } from './consult'
 import { points } from './points'
 import { retention } from './retention'
 import { staff } from './staff'
 import { tips } from './tips'
 
-export const cloudFunctions: readonly CloudFunction[] = [tips, consult, points, staff]
+export const cloudFunctions: readonly CloudFunction[] = [tips, consult, points, staff, apply]
 
 /** Functions WeChat's timer runs (not served by the local gateway: run their command instead). */
 export const timerFunctions: readonly TimerFunction[] = [retention]

@@ -2,7 +2,7 @@
 import { staffContract } from '../../src/core/contracts/staff'
 import { defineFunction } from '../runtime/define-function'
 import { auditTrail } from '../usecases/staff/audit-trail'
-import { createInvite, listInvites, listStaff, profileOf, redeemInvite, removeStaff, revokeInvite } from '../usecases/staff/invites'
+import { createInvite, listInvites, listStaff, profileOf, redeemInvite, removeStaff, revokeInvite, setTownships } from '../usecases/staff/invites'
 import { staffQueue } from '../usecases/staff/queue'
 import { statistics, statisticsCsv } from '../usecases/staff/stats'
 import {
@@ -27,6 +27,7 @@ export const staff = defineFunction('staff', staffContract, {
   revokeInvite: { access: 'admin', run: ({ id }, ctx) => revokeInvite(ctx, id) },
   listStaff: { access: 'admin', run: (_p, ctx) => listStaff(ctx) },
   removeStaff: { access: 'admin', run: ({ openid }, ctx) => removeStaff(ctx, openid) },
+  setTownships: { access: 'admin', run: ({ openid, townships }, ctx) => setTownships(ctx, openid, townships) },
   queue: { access: 'staff', run: (filter, ctx) => staffQueue(ctx, filter) },
   view: { access: 'staff', run: ({ id }, ctx) => viewCase(ctx, id) },
   claim: { access: 'staff', run: ({ id }, ctx) => claimCase(ctx, id) },

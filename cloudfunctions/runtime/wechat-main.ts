@@ -32,8 +32,9 @@ export const wechatMain = (fn: CloudFunction) => {
 export const wechatTimerMain = (fn: TimerFunction) => {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const store = cloudbaseStore(cloud.database(storeDatabaseConfig))
+  const files = cloudStorageFiles(cloud)
   return async () => {
     if (cloud.getWXContext().OPENID) return { ok: false, error: { code: 'AUTH.FORBIDDEN', message: '这个功能只能由系统定时运行' } }
-    return { ok: true, data: await fn.run(store, new Date()) }
+    return { ok: true, data: await fn.run(store, new Date(), files) }
   }
 }

@@ -31,6 +31,9 @@ export const TIMEOUT_SECONDS: Record<string, number> = {
   consult: 20,
   // Statistics read every consultation of a period, 100 at a time.
   staff: 20,
+  // An application reads up to 10 files of 10 MB from cloud storage to check them before its
+  // transaction, which (like booking's) may rerun when the day's first tickets are taken at once.
+  apply: 20,
   // Anonymises up to 2,000 cases a night, one transaction each; the next night goes on.
   retention: 60
 }

@@ -30,11 +30,12 @@ export const OPEN_LIMIT = 5
 export const DAILY_LIMIT = 10
 
 const sha256 = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
-const fingerprintOf = ({ clientRequestId: _id, ...form }: Form): string => sha256(JSON.stringify(form))
+/** What a submission says, apart from its request id: a retry must say the same. */
+export const fingerprintOf = ({ clientRequestId: _id, ...form }: { clientRequestId: string }): string => sha256(JSON.stringify(form))
 /** The request record's key: the caller and their request id, hashed, so the record names nobody. */
 export const requestKeyOf = (openid: string, clientRequestId: string): string => sha256(`${openid}\n${clientRequestId}`)
 
-const duplicateRefusal = () => new AppFailure('REQUEST.DUPLICATE', '这次提交和上次的内容不一样，请重新填写后再提交')
+export const duplicateRefusal = () => new AppFailure('REQUEST.DUPLICATE', '这次提交和上次的内容不一样，请重新填写后再提交')
 
 /**
  * At most 5 open and 10 a day per citizen. These are counts, read before the unit of work (a

@@ -27,7 +27,14 @@ const viewOf = (invite: StoredInvite, now: Date): InviteView => ({
   state: invite.usedAt ? 'used' : invite.revokedAt ? 'revoked' : invite.expiresAt <= now.toISOString() ? 'expired' : 'open'
 })
 
-export const profileOf = ({ openid, name, role, kind, pointIds }: StaffMember): StaffProfile => ({ openid, name, role, kind, pointIds })
+export const profileOf = ({ openid, name, role, kind, pointIds, townships }: StaffMember): StaffProfile => ({
+  openid,
+  name,
+  role,
+  kind,
+  pointIds,
+  townships: townships ?? []
+})
 
 export const createInvite = async (ctx: StaffContext, input: z.output<typeof CreateInviteSchema>) => {
   const admin = ctx.caller.member
@@ -77,6 +84,19 @@ export const revokeInvite = async (ctx: StaffContext, id: string) => {
 }
 
 export const listStaff = async (ctx: StaffContext) => (await ctx.store.staff.list()).map(profileOf)
+
+/** An admin sets the townships whose mediation requests a member handles: only the county's own townships. */
+export const setTownships = async (ctx: StaffContext, openid: string, townships: string[]): Promise<StaffProfile> => {
+  const admin = ctx.caller.member
+  const unknown = townships.find((name) => !ctx.county.townships.some((t) => t.name === name))
+  if (unknown) throw new AppFailure('INPUT.INVALID', `${ctx.county.name}没有“${unknown}”，请重新选择乡镇`, [{ path: 'townships', message: '请重新选择乡镇' }])
+  const member = await ctx.store.staff.get(openid)
+  if (!member) throw notFound('工作人员')
+  const updated: StaffMember = { ...member, townships: [...new Set(townships)] }
+  await ctx.store.staff.upsert(updated)
+  await audit(ctx, admin, 'staff.townships', undefined, `${member.name}：${updated.townships!.length ? updated.townships!.join('、') : '不负责乡镇'}`)
+  return profileOf(updated)
+}
 
 export const removeStaff = async (ctx: StaffContext, openid: string) => {
   const admin = ctx.caller.member

@@ -53,6 +53,14 @@ export const RedeemInviteSchema = z.object({
 })
 export const ByIdSchema = z.object({ id: z.string().min(6).max(64) })
 export const ByOpenidSchema = z.object({ openid })
+/**
+ * The townships whose 人民调解委员会 a staff member serves (mediation requests of those
+ * townships). Names are checked against the county's by the cloud; an empty list clears them.
+ */
+export const SetTownshipsSchema = z.object({
+  openid,
+  townships: z.array(z.string().trim().min(2, '乡镇名称不对').max(10, '乡镇名称不对')).max(20, '最多选 20 个乡镇')
+})
 
 export const QueueFilterSchema = z.object({
   status: z.enum(STATUSES).optional(),
@@ -108,6 +116,8 @@ export interface StaffProfile {
   role: 'staff' | 'admin'
   kind: StaffKind
   pointIds: string[]
+  /** The townships whose mediation requests this person handles (the cloud always sends it; empty: none set). */
+  townships?: string[]
 }
 
 export interface InviteView {
@@ -186,6 +196,7 @@ export const staffContract = {
   revokeInvite: action<InviteView>()(ByIdSchema),
   listStaff: action<StaffProfile[]>()(z.object({})),
   removeStaff: action<{ removed: boolean }>()(ByOpenidSchema),
+  setTownships: action<StaffProfile>()(SetTownshipsSchema),
   queue: action<QueueResult>()(QueueFilterSchema),
   view: action<StaffCase>()(CaseSchema),
   claim: action<StaffCase>()(CaseSchema),

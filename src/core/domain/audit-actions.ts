@@ -31,7 +31,21 @@ export const AUDIT_ACTIONS = {
   'points.import': '导入服务站点',
   'consult.follow.shown': '家人查进度查到了',
   'consult.follow.refused': '家人查进度没对上',
-  'consult.follow.locked': '家人查进度试错太多已锁定'
+  'consult.follow.locked': '家人查进度试错太多已锁定',
+  'apply.view': '查看申请',
+  'apply.claim': '领取申请',
+  'apply.materials.request': '一次性告知补充材料',
+  'apply.grant': '决定给予法律援助',
+  'apply.grant.first': '先行提供法律援助',
+  'apply.assign': '指派承办人',
+  'apply.refuse': '决定不予法律援助',
+  'apply.deem-withdrawn': '视为撤回申请',
+  'apply.close': '法律援助结案',
+  'apply.accept': '受理调解申请',
+  'apply.decline': '不受理调解申请',
+  'apply.outcome': '记录调解结果',
+  'apply.material.viewed': '查看申请材料',
+  'staff.townships': '设置负责的乡镇'
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

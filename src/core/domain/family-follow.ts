@@ -1,12 +1,14 @@
 /**
  * 家人查进度: a relative who has the ticket number and the last four digits of the applicant's
- * phone sees where a consultation stands — its status, what that means, the next step and when
+ * phone sees where a consultation, a legal-aid application or a mediation request stands — its status, what that means, the next step and when
  * it last changed — and nothing personal. Guessing is limited: wrong answers are counted per
  * ticket and per caller in fixed one-hour windows, and a key with too many is locked for an
  * hour. A ticket that does not exist, a wrong number and a case whose owner turned following
  * off all get the same answer and all count, so the answers reveal nothing.
  * Pure: no store, no clock (the time comes in), no platform.
  */
+import type { StoredApplication } from './application'
+import { statusTextOf } from './application-view'
 import type { ConsultStatus } from './consult-status'
 import type { StoredConsultation } from './consultation'
 
@@ -51,7 +53,8 @@ export const FAMILY_STATUS_TEXT: Record<ConsultStatus, { label: string; meaning:
 /** What a relative is shown: the ticket they typed, the status in words, and when it last changed. Nothing else. */
 export interface FamilyView {
   ticket: string
-  status: ConsultStatus
+  /** A consultation's status, or an application's (application.ts): the words below say it. */
+  status: string
   statusLabel: string
   meaning: string
   nextStep: string
@@ -59,10 +62,16 @@ export interface FamilyView {
 }
 
 /** The case may be shown: it exists, its owner allows following, and the digits are the applicant's phone's last four. */
-export const mayFollow = (c: Pick<StoredConsultation, 'applicant' | 'familyFollowOff' | 'anonymisedAt'> | null, phoneLast4: string): boolean =>
+export const mayFollow = (c: { applicant: { phone: string }; familyFollowOff?: boolean; anonymisedAt?: string } | null, phoneLast4: string): boolean =>
   Boolean(c && !c.familyFollowOff && !c.anonymisedAt && c.applicant.phone.length === 11 && c.applicant.phone.endsWith(phoneLast4))
 
 export const familyView = (c: Pick<StoredConsultation, 'ticket' | 'status' | 'statusChangedAt'>): FamilyView => {
   const text = FAMILY_STATUS_TEXT[c.status]
   return { ticket: c.ticket, status: c.status, statusLabel: text.label, meaning: text.meaning, nextStep: text.next, updatedAt: c.statusChangedAt }
+}
+
+/** The same view of an application: its kind's words for the status (application-view.ts). */
+export const familyViewOfApplication = (a: Pick<StoredApplication, 'ticket' | 'kind' | 'status' | 'statusChangedAt'>): FamilyView => {
+  const text = statusTextOf(a.kind, a.status)
+  return { ticket: a.ticket, status: a.status, statusLabel: text.label, meaning: text.meaning, nextStep: text.next, updatedAt: a.statusChangedAt }
 }
