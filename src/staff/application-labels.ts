@@ -2,7 +2,7 @@
  * How the staff pages name applications: statuses from the staff side, the urgent flag of
  * 第四十四条 and the clock that matters now, always in words (colour only repeats them).
  */
-import type { ApplicationDetail, StaffApplicationItem } from '@/core/contracts/apply'
+import type { StaffApplicationItem } from '@/core/contracts/apply'
 import type { AidStatus, ApplicationKind, ApplicationStatus, MediationStatus } from '@/core/domain/application'
 import { AID_MATTERS, URGENT_REASONS, type UrgentReasonId } from '@/core/domain/legal-aid-law'
 import { formatShanghaiClock, formatShanghaiDate, shanghaiDate } from '@/core/domain/time'
@@ -77,13 +77,4 @@ export const clockState = (clock: Clock, now: Date = new Date()): 'on-time' | 'a
   const due = new Date(clock.dueAt)
   if (now.getTime() > due.getTime()) return 'red'
   return daysBetween(now, due) <= 1 ? 'amber' : 'on-time'
-}
-
-/** The clock that matters now on an aid application's page (the queue item carries its own). */
-export const currentClock = (a: Pick<ApplicationDetail, 'status' | 'aid'>): Clock | undefined => {
-  if (!a.aid) return undefined
-  if (a.status === 'submitted') return { kind: 'decide', dueAt: a.aid.decideBy }
-  if (a.status === 'awaiting_materials' && a.aid.materialsRequest) return { kind: 'supplement', dueAt: a.aid.materialsRequest.dueAt }
-  if (a.status === 'granted' && a.aid.appointBy) return { kind: 'appoint', dueAt: a.aid.appointBy }
-  return undefined
 }

@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ApplicationItemCard from '@/staff/components/ApplicationItemCard'
 import ApplicationQueue from '@/staff/components/ApplicationQueue'
-import { clockText, currentClock, urgentText } from '@/staff/application-labels'
+import { currentClock } from '@/staff/application-actions'
+import { clockText, urgentText } from '@/staff/application-labels'
 import { aidApplication, staffItem } from './staff-apply-fixtures'
 
 // Tuesday 1 December 2026, 10:00 in Shanghai.

@@ -54,7 +54,7 @@ export const GRANT_FIRST_TEXT =
 
 interface Props {
   a: ApplicationDetail
-  me: Pick<StaffProfile, 'name' | 'role'>
+  me: StaffProfile
   onChanged: (next: ApplicationDetail) => void
 }
 

@@ -20,8 +20,8 @@ import { loadApplication } from '@/services/staff-applications'
 import ApplicationActions from '../../components/ApplicationActions'
 import ApplicationFacts from '../../components/ApplicationFacts'
 import MaterialList from '../../components/MaterialList'
-import { availableApplicationActions, holderOf } from '../../application-actions'
-import { applicationStatusLabel, clockState, clockText, currentClock, KIND_LABEL } from '../../application-labels'
+import { availableApplicationActions, currentClock, holderOf } from '../../application-actions'
+import { applicationStatusLabel, clockState, clockText, KIND_LABEL } from '../../application-labels'
 import '../../staff.scss'
 
 /** Who I am and the application, together: the actions depend on both. */
