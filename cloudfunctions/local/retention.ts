@@ -21,6 +21,6 @@ const store = openSqliteStore(dbFile)
 const files = localDirFiles(path.join(path.dirname(dbFile), 'files'), crypto.randomUUID())
 runRetention(store, files, new Date(), years)
   .then(({ cutoff, anonymised, applicationsAnonymised }) =>
-    console.log(`Anonymised ${anonymised} consultation(s) and ${applicationsAnonymised} application(s) finished before ${cutoff}.`)
+    console.log(`Anonymised ${anonymised} consultation(s) closed before ${cutoff}, and ${applicationsAnonymised} finished application(s).`)
   )
   .finally(() => store.close())

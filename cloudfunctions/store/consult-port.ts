@@ -11,12 +11,16 @@ import type { ConsultStatus } from '../../src/core/domain/consult-status'
 import type { SlotRef, StoredConsultation, StoredEvent, StoredMessage } from '../../src/core/domain/consultation'
 import type { FollowGuard } from '../../src/core/domain/family-follow'
 import type { MatterId } from '../../src/core/domain/matters'
+import type { ApplicationUnitOfWork } from './application-port'
 import type { AuditRecord } from './port'
 
 export type { StaffSide, StoredConsultation, StoredEvent, StoredMessage, SlotRef } from '../../src/core/domain/consultation'
 export type { FollowGuard } from '../../src/core/domain/family-follow'
 
-/** A client request id, remembered so that a retried submission answers the first result. */
+/**
+ * A client request id, remembered so that a retried submission answers the first result: the
+ * consultation or the application (legal aid, mediation) it created, or that it changed.
+ */
 export interface StoredRequest {
   /** The caller's OPENID and the client's request id, hashed: the record names nobody. */
   key: string
@@ -26,7 +30,7 @@ export interface StoredRequest {
 }
 
 /** The documents one action reads and writes, by id. Nothing here is visible to others until the unit ends. */
-export interface UnitOfWork {
+export interface UnitOfWork extends ApplicationUnitOfWork {
   consultation(id: string): Promise<StoredConsultation | null>
   /** The timeline and thread of a consultation, oldest first. */
   thread(id: string): Promise<{ events: StoredEvent[]; messages: StoredMessage[] }>
@@ -45,7 +49,13 @@ export interface UnitOfWork {
   request(key: string): Promise<StoredRequest | null>
   saveRequest(request: StoredRequest): Promise<void>
   removeRequest(key: string): Promise<void>
-  /** The last ticket sequence number issued on a Shanghai date (0 before the first). */
+  /**
+   * The last ticket sequence number issued under a key (0 before the first). The key is a
+   * Shanghai date for consultations ('2026-12-01'), and the ticket letter and the date for
+   * applications ('Y:2026-12-01' legal aid, 'T:2026-12-01' mediation: TICKET_SUFFIX), so each
+   * kind counts its own day. Any such text is a valid key on both stores (a row's key, a
+   * document's id).
+   */
   ticketCounter(date: string): Promise<number>
   setTicketCounter(date: string, last: number): Promise<void>
   /** The wrong-answer counter of 家人查进度 for one key (a hashed ticket or caller), by that key. */

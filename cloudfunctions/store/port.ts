@@ -6,6 +6,7 @@
 import type { Tip, TipCategoryId, TipSummary } from '../../src/core/contracts/tips'
 import type { StaffKind } from '../../src/core/contracts/staff'
 import type { Role } from '../../src/core/roles'
+import type { ApplicationsRepository } from './application-port'
 import type { PointsRepository } from './points-port'
 import type { ConsultationsRepository, SlotsRepository, UnitOfWork } from './consult-port'
 
@@ -105,6 +106,7 @@ export interface Store {
   staff: StaffRepository
   points: PointsRepository
   consultations: ConsultationsRepository
+  applications: ApplicationsRepository
   slots: SlotsRepository
   invites: InvitesRepository
   audit: AuditRepository

@@ -1,23 +1,23 @@
 /**
  * Who may call what: every action of every cloud function, called as an anonymous visitor, a
  * citizen, station staff, a county lawyer and an admin, on each store (SQLite, and CloudBase
- * through the fake server) holding a real booking, invite, tip and point to act on. The expected access of each action is
+ * through the fake server) holding a real booking, application, mediation request, invite, tip and point to act on. The expected access of each action is
  * written out here, apart from the functions' tables: loosening one (say createInvite to
  * staff) fails this test. A refusal must carry the right code and write nothing: every
  * table (every collection) is compared before and after the call. A call let through may be
  * refused by a business rule, but never crashes.
  */
-import Database from 'better-sqlite3'
 import type { Access } from '@/core/roles'
 import { county } from '@/core/county/current'
 import { wordListCheck } from '../../cloudfunctions/content-check/word-list'
 import { cloudFunctions } from '../../cloudfunctions/functions'
 import type { StaffMember } from '../../cloudfunctions/store/port'
+import { aidForm, applyCaller, mediationForm, newRequestId, upload } from '../helpers/apply'
 import { bookingForm, consultCaller, firstFreeSlot, TUESDAY_0800, type LooseEnvelope } from '../helpers/consult'
 import { ADMIN, GUANGAN_STAFF, LAWYER, staffCaller } from '../helpers/staff'
 import { seedStore } from '../../cloudfunctions/seed'
 import type { Store } from '../../cloudfunctions/store/port'
-import { openFakeCloudStore } from '../helpers/stores'
+import { dumpTables, openFakeCloudStore } from '../helpers/stores'
 import { openSeededTempStore } from '../helpers/temp-store'
 import { makePoint } from './store-contract/points'
 import { sharedTempFiles } from '../helpers/temp-files'
@@ -45,6 +45,7 @@ const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
     revokeInvite: 'admin',
     listStaff: 'admin',
     removeStaff: 'admin',
+    setTownships: 'admin',
     queue: 'staff',
     view: 'staff',
     claim: 'staff',
@@ -60,6 +61,29 @@ const EXPECTED_ACCESS: Record<string, Record<string, Access>> = {
     audit: 'admin',
     stats: 'admin',
     statsCsv: 'admin'
+  },
+  apply: {
+    createAid: 'signed-in',
+    createMediation: 'signed-in',
+    listMine: 'signed-in',
+    getMine: 'signed-in',
+    addMaterials: 'signed-in',
+    withdraw: 'signed-in',
+    materialLink: 'signed-in',
+    setFamilyFollow: 'signed-in',
+    queue: 'staff',
+    get: 'staff',
+    claim: 'staff',
+    requestMaterials: 'staff',
+    grant: 'staff',
+    assign: 'staff',
+    refuse: 'staff',
+    deemWithdrawn: 'staff',
+    close: 'staff',
+    accept: 'staff',
+    decline: 'staff',
+    recordOutcome: 'staff',
+    staffMaterialLink: 'staff'
   }
 }
 
@@ -86,23 +110,18 @@ const expectedRefusal = (access: Access, role: 'citizen' | 'staff' | 'admin' | n
   return role === 'admin' ? null : 'AUTH.FORBIDDEN'
 }
 
-/** Every row of every table of the SQLite file. */
-const dumpTables = (file: string): Record<string, unknown[]> => {
-  const db = new Database(file, { readonly: true })
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
-    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]))
-  } finally {
-    db.close()
-  }
-}
-
 interface Fixture {
   caseId: string
   ticket: string
   otherSlot: string
   inviteId: string
   tipId: string
+  /** A legal-aid application with one file, and a mediation request, both the owner's. */
+  aidId: string
+  materialId: string
+  mediationId: string
+  /** A file the owner uploaded and nothing holds yet. */
+  freeUpload: string
   /** A stored tip and point as an admin would send them back edited. */
   tipInput: object
   stationInput: object
@@ -142,6 +161,10 @@ const prepare = async (opened: MatrixStore): Promise<Fixture> => {
   if (!booked.ok) throw new Error(JSON.stringify(booked.error))
   const laterSlots = (await consult(null, 'slots', { channel: 'in-person-station', pointId: 'guangan-station' })).data
   const invite = await staffCaller(opened.store)(ADMIN.openid, 'createInvite', { kind: 'lawyer', name: '新同事' })
+  const apply = applyCaller(opened.store)
+  const aid = await apply(OWNER, 'createAid', aidForm({ materials: [{ upload: await upload(sharedTempFiles(), OWNER), kind: 'id-card' }] }))
+  const mediation = await apply(OWNER, 'createMediation', mediationForm())
+  if (!aid.ok || !mediation.ok) throw new Error(JSON.stringify([aid.error, mediation.error]))
   const { items } = await opened.store.tips.list({ offset: 0, limit: 1 })
   const { updatedAt: _tipDate, ...tip } = (await opened.store.tips.get(items[0].id))!
   const { origin: _origin, updatedAt: _updatedAt, ...station } = (await opened.store.points.get('guangan-station'))!
@@ -150,6 +173,10 @@ const prepare = async (opened: MatrixStore): Promise<Fixture> => {
     ticket: booked.data.ticket,
     otherSlot: firstFreeSlot(laterSlots),
     inviteId: invite.data.invite.id,
+    aidId: aid.data.id,
+    materialId: aid.data.aid.materials[0].id,
+    mediationId: mediation.data.id,
+    freeUpload: await upload(sharedTempFiles(), OWNER),
     tipId: tip.id,
     tipInput: { ...tip, published: true },
     stationInput: { ...station, name: '广安驻外服务站（改）' }
@@ -188,6 +215,7 @@ const payloadFor = (f: Fixture, fn: string, action: string): object => {
       revokeInvite: { id: f.inviteId },
       listStaff: {},
       removeStaff: { openid: EXTRA_STAFF.openid },
+      setTownships: { openid: EXTRA_STAFF.openid, townships: ['卡龙镇'] },
       queue: {},
       view: { id: f.caseId },
       claim: { id: f.caseId },
@@ -203,6 +231,29 @@ const payloadFor = (f: Fixture, fn: string, action: string): object => {
       audit: {},
       stats: { from: '2026-11-01', to: '2026-11-30' },
       statsCsv: { from: '2026-11-01', to: '2026-11-30' }
+    },
+    apply: {
+      createAid: aidForm(),
+      createMediation: mediationForm(),
+      listMine: {},
+      getMine: { id: f.aidId },
+      addMaterials: { id: f.aidId, clientRequestId: newRequestId(), materials: [{ upload: f.freeUpload, kind: 'evidence' }] },
+      withdraw: { id: f.mediationId, reason: '已经和好了' },
+      materialLink: { id: f.aidId, materialId: f.materialId },
+      setFamilyFollow: { id: f.aidId, allowed: false },
+      queue: { kind: 'aid' },
+      get: { id: f.aidId },
+      claim: { id: f.aidId },
+      requestMaterials: { id: f.aidId, text: '请补充工资条' },
+      grant: { id: f.aidId },
+      assign: { id: f.aidId, assignee: { kind: 'lawyer', name: '李律师' } },
+      refuse: { id: f.aidId, reason: '您的收入高于本县的经济困难标准。' },
+      deemWithdrawn: { id: f.aidId },
+      close: { id: f.aidId },
+      accept: { id: f.mediationId },
+      decline: { id: f.mediationId, reason: '对方不愿意调解' },
+      recordOutcome: { id: f.mediationId, outcome: 'failed', note: '没有谈拢' },
+      staffMaterialLink: { id: f.aidId, materialId: f.materialId }
     }
   }
   return byFunction[fn][action]

@@ -8,7 +8,7 @@ const base = (id: string) => ({
   id,
   ownerOpenid: 'o-owner',
   applicant: { name: '张三', phone: '13800135678', township: '芦花镇' },
-  description: '在工地干了三个月，老板一直不发工资。',
+  description: '老板欠了三个月工资，一共 12000 元。',
   consentVersion: PRIVACY_NOTICE_VERSION,
   consentedAt: APPLIED_AT,
   createdAt: APPLIED_AT,
@@ -29,12 +29,15 @@ export const storedMaterial = (id: string, overrides: Partial<Material> = {}): M
   ...overrides
 })
 
+/**
+ * A legal-aid application under review (ticket HSY-20261201-<last four of id>). `aid` patches
+ * its aid section; an `aid` in `overrides` replaces it whole.
+ */
 export const storedAid = (id = 'aid-00001', overrides: Partial<StoredAidApplication> = {}, aid: Partial<StoredAidApplication['aid']> = {}): StoredAidApplication => ({
   ...base(id),
   ticket: `HSY-20261201-${id.slice(-4)}`,
   kind: 'aid',
   status: 'submitted',
-  ...overrides,
   aid: {
     matter: 'wages',
     finance: { kind: 'exempt', exemption: 'migrant-wages-injury' },
@@ -42,9 +45,11 @@ export const storedAid = (id = 'aid-00001', overrides: Partial<StoredAidApplicat
     materials: [],
     decideBy: '2026-12-08T01:00:00.000Z',
     ...aid
-  }
+  },
+  ...overrides
 })
 
+/** A mediation request routed to 芦花镇 (ticket HST-20261201-<last four of id>); `mediation` patches its section. */
 export const storedMediation = (
   id = 'med-00001',
   overrides: Partial<StoredMediationRequest> = {},
@@ -55,6 +60,6 @@ export const storedMediation = (
   kind: 'mediation',
   status: 'submitted',
   description: '邻居家的树挡住了我家的光，说了几次都不管。',
-  ...overrides,
-  mediation: { category: 'neighbour', township: '芦花镇', ...mediation }
+  mediation: { category: 'neighbour', township: '芦花镇', ...mediation },
+  ...overrides
 })

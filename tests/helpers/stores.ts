@@ -17,6 +17,8 @@ export interface OpenedStore {
   fake?: FakeCloud
   /** How many rows (SQLite) or documents (CloudBase) a table or collection of the same name holds. */
   count(name: 'consultations' | 'requests' | 'slots'): number
+  /** Every row of every table (SQLite) or every document (CloudBase): to show a refused call wrote nothing. */
+  dump(): unknown
   done(): Promise<void>
 }
 
@@ -31,6 +33,17 @@ interface OpenOptions {
   fake?: Partial<FakeCloudSettings>
 }
 
+/** Every row of every table of a SQLite file. */
+export const dumpTables = (file: string): Record<string, unknown[]> => {
+  const db = new Database(file, { readonly: true })
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]))
+  } finally {
+    db.close()
+  }
+}
+
 export const openStore = async (kind: StoreKind, { seeded = true, fake: settings = {} }: OpenOptions = {}): Promise<OpenedStore> => {
   if (kind === 'sqlite') {
     const temp = openTempStore()
@@ -41,7 +54,7 @@ export const openStore = async (kind: StoreKind, { seeded = true, fake: settings
       db.close()
       return n
     }
-    return { store: temp.store, count, done: () => temp.cleanup() }
+    return { store: temp.store, count, dump: () => dumpTables(temp.file), done: () => temp.cleanup() }
   }
   const fake = openFakeCloud(settings)
   const store = cloudbaseStore(fake.db)
@@ -50,6 +63,7 @@ export const openStore = async (kind: StoreKind, { seeded = true, fake: settings
     store,
     fake,
     count: (name) => (fake.dump()[name] ?? []).length,
+    dump: () => fake.dump(),
     async done() {
       fake.close()
     }

@@ -5,6 +5,7 @@
  * an error.
  */
 import type { Store } from '../port'
+import { cloudbaseApplications } from './applications'
 import { cloudbaseAudit } from './audit'
 import { cloudbaseConsultations } from './consultations'
 import { cloudbaseInvites } from './invites'
@@ -20,6 +21,7 @@ export const cloudbaseStore = (db: CloudDatabase): Store => ({
   staff: cloudbaseStaff(db),
   points: cloudbasePoints(db),
   consultations: cloudbaseConsultations(db),
+  applications: cloudbaseApplications(db),
   slots: cloudbaseSlots(db),
   invites: cloudbaseInvites(db),
   audit: cloudbaseAudit(db),

@@ -18,9 +18,10 @@ export const cloudbaseStaff = (db: CloudDatabase): StaffRepository => {
     async list() {
       return (await readAll<Doc>(staff.orderBy('createdAt', 'asc').orderBy('_id', 'asc'))).map(toMember)
     },
-    async upsert({ openid, ...member }) {
+    async upsert({ openid, role, name, kind, pointIds, townships }) {
       const joined = (await read(openid))?.createdAt ?? db.serverDate()
-      await awaited(staff.doc(openid).set({ data: { ...member, createdAt: joined } }))
+      // Written whole; townships only when given, so absent reads back absent (never undefined).
+      await awaited(staff.doc(openid).set({ data: { role, name, kind, pointIds, ...(townships ? { townships } : {}), createdAt: joined } }))
     },
     async remove(openid) {
       const { stats } = await awaited(staff.doc(openid).remove())

@@ -2,12 +2,14 @@
  * A unit of work on CloudBase: one transaction over documents with deterministic ids — the
  * consultation (with its timeline and thread inside, so one document holds a case's whole
  * story), the slot place `pointId@start`, the request record (its hashed key), the day's ticket
- * counter, and a new audit entry. A transaction takes document operations only (no queries), so
+ * counter (per kind: 'Y:2026-12-01'), an application (its id), a file's claim (the hashed file
+ * key), and a new audit entry. A transaction takes document operations only (no queries), so
  * this is all a unit may touch.
  */
 import crypto from 'node:crypto'
 import type { FollowGuard, UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
+import { applicationDocOf, applicationOf, type ApplicationDoc } from './application-doc'
 import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
 import { retryingTransaction } from './transaction'
 import type { CloudDatabase } from './types'
@@ -93,6 +95,29 @@ const unitOver = (t: Transaction): UnitOfWork => {
     },
     async audit(entry) {
       await write('audit', crypto.randomUUID(), entry)
+    },
+    async application(id) {
+      const found = await read<ApplicationDoc>('applications', id)
+      return found ? applicationOf({ ...found, _id: id }) : null
+    },
+    async saveApplication(a) {
+      // Written whole (set): a field the application no longer has is gone.
+      const { _id, ...data } = applicationDocOf(a)
+      await write('applications', _id, data)
+    },
+    async insertApplication(a) {
+      const { _id, ...data } = applicationDocOf(a)
+      await write('applications', _id, data)
+    },
+    async materialClaim(key) {
+      const found = await read<{ applicationId: string; at: string }>('materialClaims', key)
+      return found ? { key, applicationId: found.applicationId, at: found.at } : null
+    },
+    async saveMaterialClaim({ key, applicationId, at }) {
+      await write('materialClaims', key, { applicationId, at })
+    },
+    async removeMaterialClaim(key) {
+      await doc('materialClaims', key).remove()
     }
   }
 }

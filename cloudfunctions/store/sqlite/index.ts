@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Store } from '../port'
+import { sqliteApplications } from './applications'
 import { sqliteAudit } from './audit'
 import { sqliteConsultations } from './consultations'
 import { gate, gated } from './gate'
@@ -38,6 +39,7 @@ export const openSqliteStore = (file: string): SqliteStore => {
     staff: gated(g, sqliteStaff(db)),
     points: gated(g, sqlitePoints(db)),
     consultations: gated(g, sqliteConsultations(db)),
+    applications: gated(g, sqliteApplications(db)),
     slots: gated(g, sqliteSlots(db)),
     invites: gated(g, sqliteInvites(db)),
     audit: gated(g, sqliteAudit(db)),

@@ -12,6 +12,7 @@ import staffWorkbench from './migrations/004-staff-workbench'
 import unitOfWork from './migrations/005-unit-of-work'
 import familyFollow from './migrations/006-family-follow'
 import flatAtAMillion from './migrations/007-flat-at-a-million'
+import applications from './migrations/008-applications'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
@@ -20,7 +21,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['004-staff-workbench', staffWorkbench],
   ['005-unit-of-work', unitOfWork],
   ['006-family-follow', familyFollow],
-  ['007-flat-at-a-million', flatAtAMillion]
+  ['007-flat-at-a-million', flatAtAMillion],
+  ['008-applications', applications]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

@@ -6,11 +6,13 @@
 import type Database from 'better-sqlite3'
 import type { UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
+import { applicationRows } from './applications'
 import { consultationRows } from './consultations'
 import type { Gate } from './gate'
 
 const unitOver = (db: Database.Database): UnitOfWork => {
   const rows = consultationRows(db)
+  const applications = applicationRows(db)
   const slotRow = db.prepare<[string, string], { booked: number }>('SELECT booked FROM slots WHERE point_id = ? AND start = ?')
   const upsertSlot = db.prepare(
     'INSERT INTO slots (point_id, start, booked) VALUES (?, ?, ?) ON CONFLICT (point_id, start) DO UPDATE SET booked = excluded.booked'
@@ -72,6 +74,24 @@ const unitOver = (db: Database.Database): UnitOfWork => {
     },
     async audit(e) {
       insertAudit.run(e.at, e.actorOpenid, e.actorName, e.action, e.consultationId ?? null, e.detail ?? null)
+    },
+    async application(id) {
+      return applications.get(id)
+    },
+    async saveApplication(a) {
+      applications.save(a)
+    },
+    async insertApplication(a) {
+      applications.insert(a)
+    },
+    async materialClaim(key) {
+      return applications.claim(key)
+    },
+    async saveMaterialClaim(claim) {
+      applications.saveClaim(claim)
+    },
+    async removeMaterialClaim(key) {
+      applications.removeClaim(key)
     }
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * An application's document on CloudBase: the application (its id as `_id`) and the fields
+ * the queue sorts and filters on, made from it on every write (application-queue.ts), because
+ * CloudBase can neither sort by a computed value nor by whether a nested field exists:
+ * `urgent` (1 or 0), `dueAt` (the clock that matters now) and, for mediation, `township`.
+ * Reads leave them out, so an application reads back exactly as it was written.
+ */
+import type { StoredApplication } from '../application-port'
+import { isUrgent, queueDueAt, routedTownship } from '../application-queue'
+
+export interface QueueFields {
+  urgent: 0 | 1
+  dueAt: string
+  township?: string
+}
+
+export type ApplicationDoc = Omit<StoredApplication, 'id'> & QueueFields & { _id: string }
+
+/**
+ * A plain-JSON copy: what CloudBase stores. The SDK would drop an undefined field, or write
+ * null for one in an array; the copy drops such fields itself, on both stores alike (SQLite
+ * keeps the same JSON).
+ */
+export const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+export const applicationDocOf = (a: StoredApplication): ApplicationDoc => {
+  const { id, ...rest } = plainJson(a)
+  const township = routedTownship(a)
+  return { _id: id, ...rest, urgent: isUrgent(a) ? 1 : 0, dueAt: queueDueAt(a), ...(township !== null ? { township } : {}) } as ApplicationDoc
+}
+
+export const applicationOf = ({ _id, urgent: _urgent, dueAt: _dueAt, township: _township, ...rest }: ApplicationDoc): StoredApplication =>
+  ({ id: _id, ...rest }) as StoredApplication
