@@ -72,7 +72,7 @@ describe('applications on the staff side of the weapp build (simulator and stand
     await f.mp.waitForCall('navigateTo', { url: `/staff/pages/application/index?id=${aid.id}` })
 
     const page = await f.mp.follow()
-    await page.waitForText(aid.ticket, '待审查', '身份证 1.jpg', '证据 2.pdf', '领取后才能查看材料', '免查经济困难', '138****5678')
+    await page.waitForText(aid.ticket, '待审查', '身份证 1.jpg', '证据 1.pdf', '领取后才能查看材料', '免查经济困难', '138****5678')
     await page.tap('领取')
     await page.waitForText('由我处理', '查看会被记录', '13800135678', '准予援助', '先行援助', '不予援助', '法律援助法第四十四条')
     await page.tap('一次性告知补充材料')
@@ -80,7 +80,9 @@ describe('applications on the staff side of the weapp build (simulator and stand
     await page.type('缺少的材料（一次写全）', '请补充 2026 年 9 月到 11 月的工资条。')
     await page.tap('发出补充要求')
     await page.waitForText('等群众补充材料', '补充材料还剩 15 天')
-    expect(page.text()).not.toContain('一次性告知补充材料')
+    // Asked once: no second request, and no decision until the materials are in (only 先行援助).
+    expect(page.text()).not.toContain('发出补充要求')
+    expect(page.text()).not.toContain('准予援助')
     expectWithinSetDataLimit(page, 'seed')
   })
 
@@ -122,6 +124,8 @@ describe('applications on the staff side of the weapp build (simulator and stand
     const list = await f.mp.open('/staff/pages/applications/index')
     await list.waitForText(`共 ${MANY + 1} 件`, '再看 20 件')
     expect(list.textsOf('staff-item')).toHaveLength(20)
+    // Opening loads the list once (its first show does not load it again).
+    expect(f.mp.callsOf('cloud.callFunction').filter((c) => (c as { data: { action: string } }).data.action === 'queue')).toHaveLength(1)
     expectWithinSetDataLimit(list, `${MANY} applications`)
     const firstScreen = list.largestSetData()
     const sent = list.setDataBytes.length
