@@ -121,6 +121,22 @@ describe('the action forms', () => {
     expect(screen.getByText('已经一次性告知过，不能再次要求补充')).toBeTruthy()
   })
 
+  it('a claim someone else won says so and shows the application as it now stands', async () => {
+    const onChanged = jest.fn()
+    const theirs = aidApplication({ handlerName: OTHER_LAWYER.name })
+    fetchMock
+      .mockResolvedValueOnce(answer({ ok: false, error: { code: 'RESOURCE.CONFLICT', message: '这个申请已经被别人领取了' } }))
+      .mockResolvedValueOnce(answer({ ok: true, data: theirs }))
+    render(<ApplicationActions a={aidApplication()} me={LAWYER} onChanged={onChanged} />)
+    await tap('领取')
+    expect(screen.getByText('这个申请已经被别人领取了')).toBeTruthy()
+    expect(sent()).toEqual([
+      { action: 'claim', payload: { id: 'app-000001' } },
+      { action: 'get', payload: { id: 'app-000001' } }
+    ])
+    expect(onChanged).toHaveBeenCalledWith(theirs)
+  })
+
   it('nothing is sent when the confirm dialog is cancelled', async () => {
     confirm.mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     render(<ApplicationActions a={aidApplication()} me={LAWYER} onChanged={jest.fn()} />)

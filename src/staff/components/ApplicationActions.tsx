@@ -2,7 +2,8 @@
  * What staff can do with an application now. Every action is checked with the shared contract
  * first (a short reason is refused here, before anything is sent), then confirmed, then sent;
  * the cloud's answer is the application as it now stands, handed to `onChanged`. A refusal of
- * the cloud (已被别人领取, 已经一次性告知过…) is shown as the cloud said it.
+ * the cloud (已被别人领取, 已经一次性告知过…) is shown as the cloud said it, and the application
+ * is read again.
  */
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
@@ -35,6 +36,7 @@ import {
   declineMediation,
   deemWithdrawn,
   grantAid,
+  loadApplication,
   recordMediationOutcome,
   refuseAid,
   requestMaterials
@@ -83,6 +85,19 @@ export default function ApplicationActions({ a, me, onChanged }: Props) {
     clear()
   }
 
+  /**
+   * A refused action (someone else claimed it first, the citizen withdrew meanwhile) shows the
+   * cloud's words over the application as it now stands, so the buttons match it again.
+   */
+  const refreshedWhenRefused = (call: () => Promise<Envelope<ApplicationDetail>>) => async (): Promise<Envelope<ApplicationDetail>> => {
+    const answer = await call()
+    if (!answer.ok) {
+      const fresh = await loadApplication(a.id)
+      if (fresh.ok) onChanged(fresh.data)
+    }
+    return answer
+  }
+
   /** Checks the payload with the contract, asks to confirm, then sends. */
   const submit = async <S extends z.ZodType>(schema: S | null, payload: unknown, ask: Ask, call: () => Promise<Envelope<ApplicationDetail>>) => {
     clear()
@@ -91,7 +106,7 @@ export default function ApplicationActions({ a, me, onChanged }: Props) {
     setCheckProblem(null)
     const { confirm } = await Taro.showModal({ ...ask, cancelText: '再想想' })
     if (!confirm) return
-    await run(call, (next) => {
+    await run(refreshedWhenRefused(call), (next) => {
       open('none')
       onChanged(next)
     })

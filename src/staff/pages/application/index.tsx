@@ -61,7 +61,7 @@ export default function StaffApplicationPage() {
                 <Text>{a.title}</Text>
                 {clock && <Text className={`staff-clock sla-${clockState(clock)}`}>{clockText(clock)}</Text>}
                 <Text className='staff-assignee'>{holderText(a, me)}</Text>
-                <Text className='text-small'>下一步：{a.nextStep}</Text>
+                <Text className='text-small'>群众看到的下一步：{a.nextStep}</Text>
               </View>
               <ApplicationActions a={a} me={me} onChanged={setLatest} />
               <ApplicationFacts a={a} />
