@@ -23,7 +23,9 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/stats/index',
         'pages/tips/index',
-        'pages/tip-edit/index'
+        'pages/tip-edit/index',
+        'pages/applications/index',
+        'pages/application/index'
       ]
     }
   ],

@@ -32,7 +32,9 @@ export const ROUTES = {
   staffAudit: '/staff/pages/audit/index',
   staffStats: '/staff/pages/stats/index',
   staffTips: '/staff/pages/tips/index',
-  staffTipEdit: '/staff/pages/tip-edit/index'
+  staffTipEdit: '/staff/pages/tip-edit/index',
+  staffApplications: '/staff/pages/applications/index',
+  staffApplication: '/staff/pages/application/index'
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -52,6 +54,7 @@ interface RouteQueries {
   staffCase: { id: string }
   staffAudit: { consultationId?: string; ticket?: string; actorOpenid?: string; actorName?: string }
   staffTipEdit: { id?: string }
+  staffApplication: { id: string }
 }
 
 /** A query whose fields are all optional may be left out. */

@@ -5,7 +5,9 @@
  */
 import { CHANNELS, type ChannelId } from '@/core/contracts/consult'
 import { OUTCOMES, STAFF_KINDS, type OutcomeId, type SlaState, type StaffKind, type StaffProfile } from '@/core/contracts/staff'
+import { county } from '@/core/county/current'
 import type { ServicePoint } from '@/core/county/schema'
+import { applicationScopeOf } from '@/core/domain/application-rules'
 import type { ConsultStatus } from '@/core/domain/consult-status'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { nameOfPoint } from './hooks/use-store-points'
@@ -31,6 +33,14 @@ export const channelName = (id: ChannelId | string): string => CHANNELS.find((c)
 /** The points a staff member covers, in words (names from the store's list of points). */
 export const coverageText = (profile: Pick<StaffProfile, 'pointIds'>, points: readonly ServicePoint[]): string =>
   profile.pointIds.length === 0 ? '所有服务点' : profile.pointIds.map((id) => nameOfPoint(points, id)).join('、')
+
+/** Which applications a member handles, in words, by the cloud's own scope rule (application-rules.ts). */
+export const applicationCoverageText = (profile: Pick<StaffProfile, 'role' | 'pointIds' | 'townships'>): string => {
+  const scope = applicationScopeOf(profile, county.booking.callbackPointId)
+  const mediation = scope.townships === null ? '所有乡镇的人民调解' : scope.townships.length > 0 ? `${scope.townships.join('、')}的人民调解` : null
+  const parts = [...(scope.aid ? ['法律援助申请'] : []), ...(mediation ? [mediation] : [])]
+  return parts.length > 0 ? parts.join('、') : '不处理申请'
+}
 
 /** 2 小时 5 分, 40 分 — working time, rounded to the minute. */
 export const durationText = (minutes: number): string => {

@@ -1,6 +1,6 @@
 /**
- * 管理 (admins): invite staff, see and revoke invites, remove staff, and the ways to the audit
- * trail and the statistics. The cloud checks the role on every call; this page only shows it.
+ * 管理 (admins): invite staff, see and revoke invites, set the townships a member mediates for,
+ * remove staff, and the ways to the audit trail and the statistics. The cloud checks the role on every call; this page only shows it.
  */
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
@@ -14,8 +14,9 @@ import { uncached } from '@/services/offline-cache'
 import { loadInvites, loadStaff, removeStaff, revokeInvite } from '@/services/staff'
 import { routeUrl } from '@/routes'
 import InviteForm from '../../components/InviteForm'
+import TownshipsEditor from '../../components/TownshipsEditor'
 import { useStorePoints } from '../../hooks/use-store-points'
-import { coverageText, kindLabel } from '../../labels'
+import { applicationCoverageText, coverageText, kindLabel } from '../../labels'
 import '../../staff.scss'
 
 const INVITE_STATE: Record<InviteView['state'], string> = { open: '未使用', used: '已使用', expired: '已过期', revoked: '已撤销' }
@@ -25,6 +26,7 @@ export default function StaffAdminPage() {
   const invites = useLoader(() => uncached(loadInvites()), [])
   const staff = useLoader(() => uncached(loadStaff()), [])
   const [busyId, setBusyId] = useState<string | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
 
   const revoke = async (invite: InviteView) => {
     const { confirm } = await Taro.showModal({
@@ -119,7 +121,27 @@ export default function StaffAdminPage() {
                   {member.name} · {kindLabel(member.kind)}
                 </Text>
                 <Text className='text-small'>负责{coverageText(member, points)}</Text>
+                <Text className='text-small'>申请：{applicationCoverageText(member)}</Text>
+                {editing === member.openid && (
+                  <TownshipsEditor
+                    member={member}
+                    onCancel={() => setEditing(null)}
+                    onSaved={() => {
+                      setEditing(null)
+                      void Taro.showToast({ title: '已保存', icon: 'none' })
+                      void staff.reload()
+                    }}
+                  />
+                )}
                 <View className='staff-buttons'>
+                  <Button
+                    className='button'
+                    disabled={editing !== null}
+                    aria-label={`设置${member.name}负责调解的乡镇`}
+                    onClick={() => setEditing(member.openid)}
+                  >
+                    调解乡镇
+                  </Button>
                   <Button
                     className='button'
                     onClick={() => void Taro.navigateTo({ url: routeUrl('staffAudit', { actorOpenid: member.openid, actorName: member.name }) })}

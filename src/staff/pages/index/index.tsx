@@ -1,6 +1,6 @@
 /**
- * 工作台: the staff home. Who I am, then the queue; an admin also gets 管理. Someone who is not
- * (yet) staff gets the invite-code form instead.
+ * 工作台: the staff home. Who I am, the way to 申请 (legal aid, mediation), then the queue; an
+ * admin also gets 管理. Someone who is not (yet) staff gets the invite-code form instead.
  */
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
@@ -42,6 +42,10 @@ export default function StaffHomePage() {
               <Text className='text-small'>
                 {kindLabel(me.kind)} · 负责{coverageText(me, points)}
               </Text>
+              <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffApplications') })}>
+                <Text>申请（法律援助、人民调解）</Text>
+                <Text aria-hidden='true'>›</Text>
+              </View>
               {me.role === 'admin' && (
                 <View className='row tap' role='button' onClick={() => void Taro.navigateTo({ url: routeUrl('staffAdmin') })}>
                   <Text>管理（邀请、人员、记录、统计）</Text>
