@@ -40,6 +40,7 @@ export interface PhoneFile {
 
 export type PickWhat = 'photo' | 'pdf'
 
+/** Names for picked files and uploads: unique, and not worth guessing (cloud storage denies clients every read). */
 export const randomId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 6)}`
 
 /** How many more files may be added: the limit less those already on the application and those picked. */
