@@ -15,6 +15,7 @@ import {
   applyCaller,
   CENTRE_LAWYER,
   CITIZEN,
+  dumpOf,
   jpegBytes,
   newRequestId,
   ok,
@@ -114,7 +115,9 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
 
     now = new Date(TUESDAY_0800.getTime() + 3 * DAY)
     const payslip = await upload(files, CITIZEN, jpegBytes(4096))
-    const supplied = await ok(call(CITIZEN, 'addMaterials', { id, clientRequestId: newRequestId(), materials: [{ upload: payslip, kind: 'evidence' }], note: '工资条' }))
+    const supplied = await ok(
+      call(CITIZEN, 'addMaterials', { id, clientRequestId: newRequestId(), materials: [{ upload: payslip, kind: 'evidence' }], note: '工资条' })
+    )
     expect(supplied).toMatchObject({ status: 'submitted', aid: { decideBy: new Date(TUESDAY_0800.getTime() + 9 * DAY).toISOString() } })
     expect(supplied.aid.materials.map((m: { name: string }) => m.name)).toEqual(['身份证 1.jpg', '证据 1.pdf', '证据 2.jpg'])
     expect(supplied.events.at(-1).text).toBe('您补充了材料：证据 2.jpg（工资条）')
@@ -205,11 +208,14 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     const form = aidForm()
     const first = await ok(call(CITIZEN, 'createAid', form))
     expect(await ok(call(CITIZEN, 'createAid', form))).toMatchObject({ id: first.id, ticket: first.ticket })
-    expect(await call(CITIZEN, 'createAid', { ...form, description: '换了一段完全不同的事情经过内容。' })).toMatchObject({ ok: false, error: { code: 'REQUEST.DUPLICATE' } })
+    expect(await call(CITIZEN, 'createAid', { ...form, description: '换了一段完全不同的事情经过内容。' })).toMatchObject({
+      ok: false,
+      error: { code: 'REQUEST.DUPLICATE' }
+    })
     for (let i = 0; i < 4; i += 1) await ok(call(CITIZEN, 'createAid', aidForm()))
-    const before = opened.dump()
+    const before = dumpOf(opened)
     expect(await call(CITIZEN, 'createAid', aidForm())).toMatchObject({ ok: false, error: { code: 'CONSULT.LIMIT' } })
-    expect(opened.dump()).toEqual(before)
+    expect(dumpOf(opened)).toEqual(before)
   })
 
   it('starts from the caller’s own consultation, and refuses someone else’s', async () => {
@@ -218,9 +224,12 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     const theirs = await consult(OTHER_CITIZEN, 'create', bookingForm({ channel: 'written' }))
     const carried = await ok(call(CITIZEN, 'createAid', aidForm({ fromConsultationId: mine.data.id, description: mine.data.description })))
     expect(carried).toMatchObject({ fromConsultationId: mine.data.id, description: mine.data.description })
-    const before = opened.dump()
-    expect(await call(CITIZEN, 'createAid', aidForm({ fromConsultationId: theirs.data.id }))).toMatchObject({ ok: false, error: { code: 'RESOURCE.NOT_FOUND' } })
-    expect(opened.dump()).toEqual(before)
+    const before = dumpOf(opened)
+    expect(await call(CITIZEN, 'createAid', aidForm({ fromConsultationId: theirs.data.id }))).toMatchObject({
+      ok: false,
+      error: { code: 'RESOURCE.NOT_FOUND' }
+    })
+    expect(dumpOf(opened)).toEqual(before)
   })
 
   it('lets the citizen withdraw before the decision and turn family follow off', async () => {
@@ -238,6 +247,14 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     const held = await store.applications.get(id)
     expect(held?.handlerOpenid).toBe(answers.find((a) => a.ok)!.data.handlerName === '王律师' ? CENTRE_LAWYER.openid : OTHER_LAWYER.openid)
     expect(held?.events.filter((e) => e.kind === 'claimed')).toHaveLength(1)
+  })
+
+  it('answers a claim retried by its holder with the application, writing and auditing nothing more', async () => {
+    const { id } = await ok(call(CITIZEN, 'createAid', aidForm()))
+    await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))
+    const before = dumpOf(opened)
+    expect(await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))).toMatchObject({ id, handlerName: '王律师' })
+    expect(dumpOf(opened)).toEqual(before)
   })
 
   it('makes one application of a submission retried while the first is in flight', async () => {

@@ -7,7 +7,20 @@
  */
 import type { Store } from '../../cloudfunctions/store/port'
 import { FOLLOW_REFUSED } from '../../cloudfunctions/usecases/consult/follow'
-import { addStaff, aidForm, applyCaller, CENTRE_LAWYER, CITIZEN, KALONG_MEDIATOR, LUHUA_MEDIATOR, mediationForm, ok, OTHER_CITIZEN, STATION_ONLY } from '../helpers/apply'
+import {
+  addStaff,
+  aidForm,
+  applyCaller,
+  CENTRE_LAWYER,
+  CITIZEN,
+  KALONG_MEDIATOR,
+  LUHUA_MEDIATOR,
+  mediationForm,
+  ok,
+  OTHER_CITIZEN,
+  STATION_ONLY,
+  dumpOf
+} from '../helpers/apply'
 import { consultCaller, TUESDAY_0800 } from '../helpers/consult'
 import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
 
@@ -52,10 +65,17 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
     expect(answers.find((a) => !a.ok)).toMatchObject({ error: { code: 'RESOURCE.CONFLICT' } })
     const holder = answers[0].ok ? KALONG_MEDIATOR : CENTRE_LAWYER
     const other = answers[0].ok ? CENTRE_LAWYER : KALONG_MEDIATOR
-    expect(await call(other.openid, 'recordOutcome', { id, outcome: 'succeeded', note: '双方签了协议' })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect(await call(other.openid, 'recordOutcome', { id, outcome: 'succeeded', note: '双方签了协议' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.FORBIDDEN' }
+    })
     await ok(call(holder.openid, 'recordOutcome', { id, outcome: 'succeeded', note: '双方签了协议，下月一号前拆除' }))
     const seen = await ok(call(CITIZEN, 'getMine', { id }))
-    expect(seen).toMatchObject({ status: 'succeeded', statusLabel: '调解成功', mediation: { outcome: { kind: 'succeeded', note: '双方签了协议，下月一号前拆除' } } })
+    expect(seen).toMatchObject({
+      status: 'succeeded',
+      statusLabel: '调解成功',
+      mediation: { outcome: { kind: 'succeeded', note: '双方签了协议，下月一号前拆除' } }
+    })
     expect(seen.mediation.outcome.next).toContain('司法确认')
     expect((await store.audit.list({ offset: 0, limit: 20 })).items.map((e) => e.action).sort()).toEqual(['apply.accept', 'apply.outcome'])
   })
@@ -72,8 +92,15 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
     expect(d.nextStep).toContain('人民调解法第十七条')
   })
 
+  it('keeps only what was written about the other party', async () => {
+    const request = await ok(call(CITIZEN, 'createMediation', mediationForm({ otherParty: { name: '', contact: '村口小卖部王家' } })))
+    expect(request.mediation.otherParty).toEqual({ contact: '村口小卖部王家' })
+    const none = await ok(call(CITIZEN, 'createMediation', mediationForm({ otherParty: { name: '', contact: '' } })))
+    expect(none.mediation.otherParty).toBeUndefined()
+  })
+
   it('refuses a township or category the county does not have, writing nothing', async () => {
-    const before = opened.dump()
+    const before = dumpOf(opened)
     expect(await call(CITIZEN, 'createMediation', mediationForm({ township: '成都市' }))).toMatchObject({
       ok: false,
       error: { code: 'INPUT.INVALID', issues: [{ path: 'township' }] }
@@ -82,7 +109,7 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
       ok: false,
       error: { code: 'INPUT.INVALID', issues: [{ path: 'category' }] }
     })
-    expect(opened.dump()).toEqual(before)
+    expect(dumpOf(opened)).toEqual(before)
   })
 
   it('lets the citizen withdraw until it ends', async () => {

@@ -4,7 +4,7 @@
  * the member sees that township's requests — and only those.
  */
 import type { Store } from '../../cloudfunctions/store/port'
-import { addStaff, applyCaller, CITIZEN, mediationForm, ok, STATION_ONLY } from '../helpers/apply'
+import { addStaff, applyCaller, CITIZEN, mediationForm, ok, STATION_ONLY, dumpOf } from '../helpers/apply'
 import { ADMIN, staffCaller } from '../helpers/staff'
 import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
 
@@ -25,17 +25,22 @@ describe.each(STORE_KINDS)('staff townships on %s', (kind) => {
     const request = await ok(apply(CITIZEN, 'createMediation', mediationForm({ township: '卡龙镇' })))
     expect((await ok(apply(STATION_ONLY.openid, 'queue', { kind: 'mediation' }))).total).toBe(0)
 
-    const before = opened.dump()
+    const before = dumpOf(opened)
     expect(await staff(ADMIN.openid, 'setTownships', { openid: STATION_ONLY.openid, townships: ['卡龙镇', '成都市'] })).toMatchObject({
       ok: false,
       error: { code: 'INPUT.INVALID', message: '黑水县没有“成都市”，请重新选择乡镇' }
     })
-    expect(await staff(ADMIN.openid, 'setTownships', { openid: 'o-nobody-here', townships: ['卡龙镇'] })).toMatchObject({ ok: false, error: { code: 'RESOURCE.NOT_FOUND' } })
-    expect(opened.dump()).toEqual(before)
+    expect(await staff(ADMIN.openid, 'setTownships', { openid: 'o-nobody-here', townships: ['卡龙镇'] })).toMatchObject({
+      ok: false,
+      error: { code: 'RESOURCE.NOT_FOUND' }
+    })
+    expect(dumpOf(opened)).toEqual(before)
 
     expect(await ok(staff(ADMIN.openid, 'setTownships', { openid: STATION_ONLY.openid, townships: ['卡龙镇'] }))).toMatchObject({ townships: ['卡龙镇'] })
     expect(await ok(staff(STATION_ONLY.openid, 'me'))).toMatchObject({ townships: ['卡龙镇'] })
-    expect((await ok(staff(ADMIN.openid, 'listStaff'))).find((p: { openid: string }) => p.openid === STATION_ONLY.openid)).toMatchObject({ townships: ['卡龙镇'] })
+    expect((await ok(staff(ADMIN.openid, 'listStaff'))).find((p: { openid: string }) => p.openid === STATION_ONLY.openid)).toMatchObject({
+      townships: ['卡龙镇']
+    })
     expect((await ok(apply(STATION_ONLY.openid, 'queue', { kind: 'mediation' }))).items.map((i: { id: string }) => i.id)).toEqual([request.id])
     expect((await store.audit.list({ offset: 0, limit: 10 })).items.find((e) => e.action === 'staff.townships')?.detail).toBe('广安站小李：卡龙镇')
 

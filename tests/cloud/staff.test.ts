@@ -77,6 +77,7 @@ describe.each(STORE_KINDS)('the staff workbench (the staff function on %s)', (ki
       createInvite: { kind: 'lawyer', name: '新人' },
       revokeInvite: { id: 'invite-123' },
       removeStaff: { openid: LAWYER.openid },
+      setTownships: { openid: LAWYER.openid, townships: ['卡龙镇'] },
       queue: {},
       view: { id: c.id },
       claim: { id: c.id },

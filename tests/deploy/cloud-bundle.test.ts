@@ -42,7 +42,7 @@ describe('bundled cloud functions (wx-server-sdk offline, no WeChat servers)', (
   })
 
   it('set each function its own time limit in config.json, within what WeChat allows', () => {
-    for (const name of ['tips', 'points', 'consult', 'staff', 'retention']) {
+    for (const name of ['tips', 'points', 'consult', 'staff', 'apply', 'retention']) {
       const config = JSON.parse(fs.readFileSync(path.join(path.dirname(tipsDir), name, 'config.json'), 'utf8'))
       expect(config.timeout).toBe(TIMEOUT_SECONDS[name])
       expect(config.timeout).toBeGreaterThan(3)

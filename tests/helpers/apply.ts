@@ -8,6 +8,7 @@ import type { LocalDirFiles } from '../../cloudfunctions/files/local-dir'
 import { apply } from '../../cloudfunctions/functions/apply'
 import type { StaffMember, Store } from '../../cloudfunctions/store/port'
 import { TUESDAY_0800, type LooseEnvelope } from './consult'
+import type { OpenedStore } from './stores'
 import { sharedTempFiles } from './temp-files'
 
 export interface ApplyCallerOptions {
@@ -31,7 +32,7 @@ const common = () => ({
   clientRequestId: newRequestId(),
   applicant: { name: '张三', phone: '13800135678', township: '芦花镇' },
   description: '在工地干了三个月，老板一直不发工资，一共欠了一万二。',
-  consent: { sensitive: true as const, version: PRIVACY_NOTICE_VERSION }
+  consent: { sensitive: true as const, version: PRIVACY_NOTICE_VERSION as typeof PRIVACY_NOTICE_VERSION }
 })
 
 export const aidForm = (overrides: Partial<CreateAid> = {}): CreateAid => ({
@@ -66,13 +67,33 @@ export const upload = (files: LocalDirFiles, openid: string, bytes: Buffer = jpe
 /** Staff of the two sides: the county legal aid centre (aid, every township) and one township's mediation staff. */
 export const CENTRE_LAWYER: StaffMember = { openid: 'o-centre-lawyer', role: 'staff', kind: 'lawyer', pointIds: [], name: '王律师' }
 export const OTHER_LAWYER: StaffMember = { openid: 'o-centre-lawyer-2', role: 'staff', kind: 'lawyer', pointIds: [], name: '钱律师' }
-export const KALONG_MEDIATOR: StaffMember = { openid: 'o-kalong', role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '卡龙镇小杨', townships: ['卡龙镇'] }
-export const LUHUA_MEDIATOR: StaffMember = { openid: 'o-luhua', role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '芦花镇小周', townships: ['芦花镇'] }
+export const KALONG_MEDIATOR: StaffMember = {
+  openid: 'o-kalong',
+  role: 'staff',
+  kind: 'station',
+  pointIds: ['guangan-station'],
+  name: '卡龙镇小杨',
+  townships: ['卡龙镇']
+}
+export const LUHUA_MEDIATOR: StaffMember = {
+  openid: 'o-luhua',
+  role: 'staff',
+  kind: 'station',
+  pointIds: ['guangan-station'],
+  name: '芦花镇小周',
+  townships: ['芦花镇']
+}
 /** Station staff with no townships: neither aid nor mediation. */
 export const STATION_ONLY: StaffMember = { openid: 'o-station', role: 'staff', kind: 'station', pointIds: ['guangan-station'], name: '广安站小李' }
 
 export const addStaff = async (store: Store, ...members: StaffMember[]) => {
   for (const member of members) await store.staff.upsert(member)
+}
+
+/** The whole store, to compare before and after a call that must write nothing. */
+export const dumpOf = (opened: OpenedStore): unknown => {
+  if (!opened.dump) throw new Error('this store cannot be dumped')
+  return opened.dump()
 }
 
 /** The envelope's data, or a thrown error naming what it refused (for steps that must succeed). */

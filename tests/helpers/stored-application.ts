@@ -33,7 +33,11 @@ export const storedMaterial = (id: string, overrides: Partial<Material> = {}): M
  * A legal-aid application under review (ticket HSY-20261201-<last four of id>). `aid` patches
  * its aid section; an `aid` in `overrides` replaces it whole.
  */
-export const storedAid = (id = 'aid-00001', overrides: Partial<StoredAidApplication> = {}, aid: Partial<StoredAidApplication['aid']> = {}): StoredAidApplication => ({
+export const storedAid = (
+  id = 'aid-00001',
+  overrides: Partial<StoredAidApplication> = {},
+  aid: Partial<StoredAidApplication['aid']> = {}
+): StoredAidApplication => ({
   ...base(id),
   ticket: `HSY-20261201-${id.slice(-4)}`,
   kind: 'aid',

@@ -17,8 +17,8 @@ export interface OpenedStore {
   fake?: FakeCloud
   /** How many rows (SQLite) or documents (CloudBase) a table or collection of the same name holds. */
   count(name: 'consultations' | 'requests' | 'slots'): number
-  /** Every row of every table (SQLite) or every document (CloudBase): to show a refused call wrote nothing. */
-  dump(): unknown
+  /** Every row of every table (SQLite) or every document (CloudBase fake): to show a refused call wrote nothing. Absent on a real env. */
+  dump?(): unknown
   done(): Promise<void>
 }
 

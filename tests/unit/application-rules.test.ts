@@ -62,7 +62,10 @@ describe('scope', () => {
     expect(applicationScopeOf({ role: 'staff', pointIds: [] }, centrePoint)).toEqual({ aid: true, townships: null })
     expect(applicationScopeOf({ role: 'staff', pointIds: [centrePoint] }, centrePoint)).toEqual({ aid: true, townships: [] })
     expect(applicationScopeOf({ role: 'staff', pointIds: ['guangan-station'] }, centrePoint)).toEqual({ aid: false, townships: [] })
-    expect(applicationScopeOf({ role: 'staff', pointIds: ['guangan-station'], townships: ['芦花镇'] }, centrePoint)).toEqual({ aid: false, townships: ['芦花镇'] })
+    expect(applicationScopeOf({ role: 'staff', pointIds: ['guangan-station'], townships: ['芦花镇'] }, centrePoint)).toEqual({
+      aid: false,
+      townships: ['芦花镇']
+    })
     expect(applicationScopeOf({ role: 'staff', pointIds: [], townships: ['芦花镇'] }, centrePoint)).toEqual({ aid: true, townships: ['芦花镇'] })
     expect(applicationScopeOf({ role: 'admin', pointIds: ['guangan-station'] }, centrePoint)).toEqual({ aid: true, townships: null })
   })
@@ -135,10 +138,16 @@ describe('legal aid: clocks', () => {
   it('does not count the time spent waiting for the materials (the decide-by day moves later by exactly that)', () => {
     expect(decideByAfterSupply('2026-12-08T01:00:00.000Z', '2026-12-02T00:00:00.000Z', '2026-12-05T12:00:00.000Z')).toBe('2026-12-11T13:00:00.000Z')
     const asked = decided(claimed(), { type: 'requestMaterials', text: '请补充最近三个月的工资条' }, LAWYER, '2026-12-02T00:00:00.000Z').next
-    expect(asked).toMatchObject({ status: 'awaiting_materials', aid: { materialsRequest: { text: '请补充最近三个月的工资条', dueAt: '2026-12-17T00:00:00.000Z' } } })
+    expect(asked).toMatchObject({
+      status: 'awaiting_materials',
+      aid: { materialsRequest: { text: '请补充最近三个月的工资条', dueAt: '2026-12-17T00:00:00.000Z' } }
+    })
     expect(clockOf(asked)).toEqual({ kind: 'supplement', dueAt: '2026-12-17T00:00:00.000Z' })
     const supplied = decided(asked, { type: 'addMaterials', materials: [storedMaterial('m1')], note: '工资条' }, OWNER, '2026-12-05T12:00:00.000Z')
-    expect(supplied.next).toMatchObject({ status: 'submitted', aid: { decideBy: '2026-12-11T13:00:00.000Z', materialsRequest: { suppliedAt: '2026-12-05T12:00:00.000Z' } } })
+    expect(supplied.next).toMatchObject({
+      status: 'submitted',
+      aid: { decideBy: '2026-12-11T13:00:00.000Z', materialsRequest: { suppliedAt: '2026-12-05T12:00:00.000Z' } }
+    })
     expect(supplied.event).toEqual({ at: '2026-12-05T12:00:00.000Z', kind: 'materials-supplied', actor: 'citizen', note: '证据 1.jpg（工资条）' })
     expect(clockOf(supplied.next)).toEqual({ kind: 'decide', dueAt: '2026-12-11T13:00:00.000Z' })
   })
@@ -176,7 +185,10 @@ describe('legal aid: ask once, grant first, refuse with a reason', () => {
   it('asks for missing materials once: a second request is refused, even after they were supplied', () => {
     const asked = decided(claimed(), { type: 'requestMaterials', text: '请补充工资条' }, LAWYER).next
     const supplied = decided(asked, { type: 'addMaterials', materials: [storedMaterial('m1')] }, OWNER).next
-    expect(refused(supplied, { type: 'requestMaterials', text: '再补充身份证' }, LAWYER)).toEqual({ code: 'CONSULT.STATE', message: '已经一次性告知过，不能再次要求补充' })
+    expect(refused(supplied, { type: 'requestMaterials', text: '再补充身份证' }, LAWYER)).toEqual({
+      code: 'CONSULT.STATE',
+      message: '已经一次性告知过，不能再次要求补充'
+    })
   })
 
   it('grants first only an urgent application, even while materials are missing', () => {
@@ -324,14 +336,27 @@ describe('retention', () => {
     expect(isApplicationAnonymisable(storedMediation('med-00001', { status: 'failed' }), cutoff)).toBe(true)
     const a = claimed(
       { status: 'refused', onBehalf: { personName: '张父', relationship: '父子', consentConfirmed: true }, requestKey: 'k' },
-      { materials: [storedMaterial('m1')], finance: { kind: 'hardship', statement: '家里只有我一个人挣钱' }, decision: { at: AT, granted: false, reason: '收入高于标准很多很多' } }
+      {
+        materials: [storedMaterial('m1')],
+        finance: { kind: 'hardship', statement: '家里只有我一个人挣钱' },
+        decision: { at: AT, granted: false, reason: '收入高于标准很多很多' }
+      }
     )
     const done = anonymisedApplication({ ...a, events: [...a.events, { at: AT, kind: 'refused', actor: 'staff', note: '收入高于标准很多很多' }] }, later(40))
     const text = JSON.stringify(done)
     for (const gone of ['张三', '13800135678', '张父', '工地', '家里只有', '收入高于', 'local-', 'o-owner', 'o-lawyer']) expect(text).not.toContain(gone)
-    expect(done).toMatchObject({ kind: 'aid', status: 'refused', aid: { matter: 'wages', materials: [], decision: { granted: false } }, anonymisedAt: later(40) })
+    expect(done).toMatchObject({
+      kind: 'aid',
+      status: 'refused',
+      aid: { matter: 'wages', materials: [], decision: { granted: false } },
+      anonymisedAt: later(40)
+    })
     const m = anonymisedApplication(
-      storedMediation('med-00001', { status: 'failed' }, { otherParty: { name: '李四', contact: '13900001111' }, outcome: { kind: 'failed', note: '李四不同意', at: AT } }),
+      storedMediation(
+        'med-00001',
+        { status: 'failed' },
+        { otherParty: { name: '李四', contact: '13900001111' }, outcome: { kind: 'failed', note: '李四不同意', at: AT } }
+      ),
       later(40)
     )
     expect(JSON.stringify(m)).not.toContain('李四')

@@ -40,6 +40,8 @@ export const actOnApplication = async (ctx: HandlerContext, request: Application
     const action = typeof request.action === 'function' ? await request.action(a, uow) : request.action
     const decided = decideApplication(a, action, viewer, at)
     if (!isApplicationDecision(decided)) throw new AppFailure(decided.code, decided.message)
+    // A claim retried by its holder: nothing changed, so nothing is written (nor audited twice).
+    if (decided.next === a) return a
     const { audit } = request
     await Promise.all([
       uow.saveApplication(decided.next),

@@ -61,7 +61,8 @@ export const addMaterials = async (ctx: SignedInContext, payload: z.output<typeo
 
 export const withdrawApplication = (ctx: SignedInContext, id: string, reason: string) => citizenAct(ctx, { id, action: { type: 'withdraw', reason } })
 
-export const setApplicationFollow = (ctx: SignedInContext, id: string, allowed: boolean) => citizenAct(ctx, { id, action: { type: 'setFamilyFollow', allowed } })
+export const setApplicationFollow = (ctx: SignedInContext, id: string, allowed: boolean) =>
+  citizenAct(ctx, { id, action: { type: 'setFamilyFollow', allowed } })
 
 /** A short-lived link to one file of an application (only ever asked for by someone allowed to see it). */
 export const linkToMaterial = async (files: FileStore, a: StoredApplication, materialId: string): Promise<MaterialLink> => {

@@ -56,7 +56,12 @@ type Draft = (ids: { id: string; ticket: string }, uow: UnitOfWork) => Promise<S
  * unit: the request record read again (the same request may race itself), the ticket, the
  * application as `draft` makes it.
  */
-const submit = async (ctx: SignedInContext, kind: ApplicationKind, form: CommonForm, prepare: (key: string, at: string) => Promise<Draft>): Promise<ApplicationDetail> => {
+const submit = async (
+  ctx: SignedInContext,
+  kind: ApplicationKind,
+  form: CommonForm,
+  prepare: (key: string, at: string) => Promise<Draft>
+): Promise<ApplicationDetail> => {
   const openid = ctx.caller.openid
   const key = applyRequestKeyOf(openid, form.clientRequestId)
   const fingerprint = fingerprintOf(form)
@@ -120,13 +125,17 @@ export const createMediation = (ctx: SignedInContext, form: MediationForm): Prom
     // The schema cannot know the county: its townships and categories are checked here.
     if (!ctx.county.townships.some((t) => t.name === form.township)) throw invalid('township', '没有这个乡镇，请重新选择事情发生的乡镇')
     if (!ctx.county.mediationCategories.some((c) => c.id === form.category)) throw invalid('category', '请重新选择纠纷的种类')
-    const otherParty = form.otherParty && (form.otherParty.name || form.otherParty.contact) ? form.otherParty : undefined
+    // Both optional: only what was written is kept.
+    const otherParty = {
+      ...(form.otherParty?.name ? { name: form.otherParty.name } : {}),
+      ...(form.otherParty?.contact ? { contact: form.otherParty.contact } : {})
+    }
     return async ({ id, ticket }) => ({
       ...commonPart(ctx, form, key, at),
       id,
       ticket,
       kind: 'mediation',
       status: 'submitted',
-      mediation: { category: form.category, township: form.township, ...(otherParty ? { otherParty } : {}) }
+      mediation: { category: form.category, township: form.township, ...(Object.keys(otherParty).length ? { otherParty } : {}) }
     })
   })

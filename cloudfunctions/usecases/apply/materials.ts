@@ -40,7 +40,9 @@ const refusal = (index: number, problem: string) =>
 export const tooManyRefusal = (already: number) =>
   new AppFailure(
     'INPUT.INVALID',
-    already === 0 ? `最多 ${MAX_MATERIALS} 个文件` : `最多 ${MAX_MATERIALS} 个文件。这个申请已经有 ${already} 个，只能再加 ${Math.max(0, MAX_MATERIALS - already)} 个`,
+    already === 0
+      ? `最多 ${MAX_MATERIALS} 个文件`
+      : `最多 ${MAX_MATERIALS} 个文件。这个申请已经有 ${already} 个，只能再加 ${Math.max(0, MAX_MATERIALS - already)} 个`,
     [{ path: 'materials', message: `最多 ${MAX_MATERIALS} 个文件` }]
   )
 

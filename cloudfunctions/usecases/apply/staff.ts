@@ -45,7 +45,8 @@ const viewerOf =
 const holds = (member: StaffMember, a: StoredApplication): boolean => a.handlerOpenid === member.openid || member.role === 'admin'
 
 /** The staff view: the phone stays masked until this person holds the application. */
-const staffDetail = (ctx: StaffContext, a: StoredApplication): ApplicationDetail => applicationDetailOf(a, ctx.county, { maskPhone: !holds(ctx.caller.member, a) })
+const staffDetail = (ctx: StaffContext, a: StoredApplication): ApplicationDetail =>
+  applicationDetailOf(a, ctx.county, { maskPhone: !holds(ctx.caller.member, a) })
 
 const inScope = async (ctx: StaffContext, id: string): Promise<StoredApplication> => {
   const a = await ctx.store.applications.get(id)
@@ -59,7 +60,10 @@ const WORKING: Record<StoredApplication['kind'], readonly ApplicationStatus[]> =
   mediation: ['submitted', 'accepted']
 }
 
-export const applicationQueue = async (ctx: StaffContext, { kind, status, offset, limit }: z.output<typeof ApplicationQueueSchema>): Promise<StaffApplicationsResult> => {
+export const applicationQueue = async (
+  ctx: StaffContext,
+  { kind, status, offset, limit }: z.output<typeof ApplicationQueueSchema>
+): Promise<StaffApplicationsResult> => {
   const known: readonly ApplicationStatus[] = kind === 'aid' ? AID_STATUSES : MEDIATION_STATUSES
   if (status && !known.includes(status)) throw new AppFailure('INPUT.INVALID', '这种申请没有这个状态', [{ path: 'status', message: '请重新选择状态' }])
   const scope = scopeOfMember(ctx, ctx.caller.member)
@@ -88,9 +92,11 @@ const staffAct = async (ctx: StaffContext, id: string, auditAction: AuditAction,
 
 export const claimApplication = (ctx: StaffContext, id: string) => staffAct(ctx, id, 'apply.claim', { type: 'claim' })
 
-export const requestMaterials = (ctx: StaffContext, id: string, text: string) => staffAct(ctx, id, 'apply.materials.request', { type: 'requestMaterials', text })
+export const requestMaterials = (ctx: StaffContext, id: string, text: string) =>
+  staffAct(ctx, id, 'apply.materials.request', { type: 'requestMaterials', text })
 
-export const grantAid = (ctx: StaffContext, id: string, first: boolean) => staffAct(ctx, id, first ? 'apply.grant.first' : 'apply.grant', { type: 'grant', first })
+export const grantAid = (ctx: StaffContext, id: string, first: boolean) =>
+  staffAct(ctx, id, first ? 'apply.grant.first' : 'apply.grant', { type: 'grant', first })
 
 export const assignAid = (ctx: StaffContext, { id, assignee }: z.output<typeof AssignSchema>) => staffAct(ctx, id, 'apply.assign', { type: 'assign', assignee })
 

@@ -95,11 +95,7 @@ export const ReviewHeldSchema = z.object({ id: consultationId, approve: z.boolea
 export const AuditQuerySchema = z.object({
   consultationId: consultationId.optional(),
   /** A ticket number as staff read it, e.g. HS-20261127-0042. */
-  ticket: z
-    .string()
-    .trim()
-    .regex(TICKET_PATTERN, '编号写法是 HS-20261127-0042 这样')
-    .optional(),
+  ticket: z.string().trim().regex(TICKET_PATTERN, '编号写法是 HS-20261127-0042 这样').optional(),
   actorOpenid: openid.optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),

@@ -21,9 +21,7 @@ export interface ApplicationScope {
 
 /** Who is looking at an application, relative to it: the platform's identity, resolved by the cloud. */
 export type ApplicationViewer =
-  | { kind: 'owner' }
-  | { kind: 'staff'; openid: string; name: string; admin: boolean; scope: ApplicationScope }
-  | { kind: 'system' }
+  { kind: 'owner' } | { kind: 'staff'; openid: string; name: string; admin: boolean; scope: ApplicationScope } | { kind: 'system' }
 
 type StaffViewer = Extract<ApplicationViewer, { kind: 'staff' }>
 
@@ -104,7 +102,9 @@ const MEDIATION_NEXT: Record<MediationStatus, readonly MediationStatus[]> = {
 }
 
 export const canMoveApplication = (a: Pick<StoredApplication, 'kind' | 'status'>, to: ApplicationStatus): boolean =>
-  a.kind === 'aid' ? (AID_NEXT[a.status as AidStatus] ?? []).includes(to as AidStatus) : (MEDIATION_NEXT[a.status as MediationStatus] ?? []).includes(to as MediationStatus)
+  a.kind === 'aid'
+    ? (AID_NEXT[a.status as AidStatus] ?? []).includes(to as AidStatus)
+    : (MEDIATION_NEXT[a.status as MediationStatus] ?? []).includes(to as MediationStatus)
 
 type Guard = (a: StoredApplication, viewer: ApplicationViewer, at: string) => ApplicationRefusal | null
 
@@ -142,12 +142,10 @@ const onlyUrgentFirst: Guard = (a) =>
 /** Who may do each action, and when (grant's own statuses depend on `first`: see `grantGuard`). */
 const GUARDS: Record<ApplicationActionType, Guard> = {
   addMaterials: all(ownerOnly, aidOnly, inStatus(['submitted', 'awaiting_materials', 'granted', 'assigned'], '这个申请已经结束了，不能再添加材料')),
-  withdraw: all(
-    ownerOnly,
-    (a, v, at) =>
-      a.kind === 'aid'
-        ? inStatus(['submitted', 'awaiting_materials'], '法律援助中心已经作出决定，不能再撤回。有事请拨打 12348')(a, v, at)
-        : inStatus(['submitted', 'accepted'], '调解已经结束，不能再撤回')(a, v, at)
+  withdraw: all(ownerOnly, (a, v, at) =>
+    a.kind === 'aid'
+      ? inStatus(['submitted', 'awaiting_materials'], '法律援助中心已经作出决定，不能再撤回。有事请拨打 12348')(a, v, at)
+      : inStatus(['submitted', 'accepted'], '调解已经结束，不能再撤回')(a, v, at)
   ),
   // The owner decides who may follow, in any status.
   setFamilyFollow: ownerOnly,
@@ -215,7 +213,10 @@ const EFFECTS: { [T in ApplicationActionType]: Effect<Extract<ApplicationAction,
     const a = aidOf(app)
     const total = a.aid.materials.length + materials.length
     if (total > MAX_MATERIALS) {
-      return refuse('INPUT.INVALID', `最多 ${MAX_MATERIALS} 个文件。这个申请已经有 ${a.aid.materials.length} 个，只能再加 ${MAX_MATERIALS - a.aid.materials.length} 个`)
+      return refuse(
+        'INPUT.INVALID',
+        `最多 ${MAX_MATERIALS} 个文件。这个申请已经有 ${a.aid.materials.length} 个，只能再加 ${MAX_MATERIALS - a.aid.materials.length} 个`
+      )
     }
     const request = a.aid.materialsRequest
     const supplies = Boolean(request && !request.suppliedAt)
@@ -255,7 +256,10 @@ const EFFECTS: { [T in ApplicationActionType]: Effect<Extract<ApplicationAction,
     if (refusal) return refusal
     const a = aidOf(app)
     return {
-      next: { ...moved(a, 'granted', at, false), aid: { ...a.aid, decision: { at, granted: true, ...(first ? { first: true } : {}) }, appointBy: appointByOf(at) } },
+      next: {
+        ...moved(a, 'granted', at, false),
+        aid: { ...a.aid, decision: { at, granted: true, ...(first ? { first: true } : {}) }, appointBy: appointByOf(at) }
+      },
       event: { kind: first ? 'granted-first' : 'granted', actor: 'staff' }
     }
   },
@@ -310,7 +314,12 @@ const isRepeatedClaim = (a: StoredApplication, action: ApplicationAction, viewer
  * Decides `action` on `a` by `viewer` at `at`: a refusal the caller can read, or the whole next
  * application with its event appended. Status moves are checked against the machine above.
  */
-export const decideApplication = (a: StoredApplication, action: ApplicationAction, viewer: ApplicationViewer, at: string): ApplicationDecision | ApplicationRefusal => {
+export const decideApplication = (
+  a: StoredApplication,
+  action: ApplicationAction,
+  viewer: ApplicationViewer,
+  at: string
+): ApplicationDecision | ApplicationRefusal => {
   if (isRepeatedClaim(a, action, viewer)) return { next: a, statusChanged: false }
   const refusal = applicationRefusalOf(a, action.type, viewer, at)
   if (refusal) return refusal
@@ -369,5 +378,10 @@ export const anonymisedApplication = (app: StoredApplication, at: string): Store
     }
   }
   const { otherParty: _o, outcome, ...mediation } = app.mediation
-  return { ...base, kind: 'mediation', status: app.status, mediation: { ...mediation, ...(outcome ? { outcome: { kind: outcome.kind, note: '', at: outcome.at } } : {}) } }
+  return {
+    ...base,
+    kind: 'mediation',
+    status: app.status,
+    mediation: { ...mediation, ...(outcome ? { outcome: { kind: outcome.kind, note: '', at: outcome.at } } : {}) }
+  }
 }

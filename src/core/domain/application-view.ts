@@ -7,7 +7,16 @@
  */
 import type { ApplicationDetail, ApplicationSummary, MaterialView, StaffApplicationItem } from '../contracts/apply'
 import type { County } from '../county/schema'
-import type { ApplicationEventKind, ApplicationKind, ApplicationStatus, Material, MaterialKindId, MaterialType, StoredApplication, StoredMediationRequest as StoredMediation } from './application'
+import type {
+  ApplicationEventKind,
+  ApplicationKind,
+  ApplicationStatus,
+  Material,
+  MaterialKindId,
+  MaterialType,
+  StoredApplication,
+  StoredMediationRequest as StoredMediation
+} from './application'
 import { clockOf } from './application-clocks'
 import { aidMatterOf, objectionText } from './legal-aid-law'
 import { committeeOf, mediationOutcomeOf } from './mediation-law'
@@ -30,14 +39,22 @@ export const STATUS_TEXTS: { aid: Record<string, StatusText>; mediation: Record<
     awaiting_materials: { label: '等补充材料', meaning: '法律援助中心请申请人补充材料', next: '请提醒申请人打开小程序，看要补什么，按时补上' },
     granted: { label: '同意援助', meaning: '法律援助中心决定给予法律援助', next: '3 天内会指派律师或服务站来办（法律援助法第四十三条）' },
     assigned: { label: '已指派承办人', meaning: '已经指派了律师或服务站来办这件事', next: '承办人会联系申请人，请提醒申请人保持电话畅通' },
-    refused: { label: '不予援助', meaning: '法律援助中心决定不给予法律援助', next: '申请人可以在小程序里看理由；不同意可以向司法局提出异议（法律援助法第四十九条）' },
+    refused: {
+      label: '不予援助',
+      meaning: '法律援助中心决定不给予法律援助',
+      next: '申请人可以在小程序里看理由；不同意可以向司法局提出异议（法律援助法第四十九条）'
+    },
     withdrawn: WITHDRAWN,
     closed: { label: '已办结', meaning: '这件法律援助已经办完', next: '还有新的问题，可以预约咨询或拨打 12348' }
   },
   mediation: {
     submitted: { label: '已提交', meaning: '调解申请已经送到乡镇的人民调解委员会', next: '调解委员会会先问问双方愿不愿意调解。调解不收费' },
     accepted: { label: '已受理', meaning: '人民调解委员会受理了这个纠纷', next: '调解员会联系申请人约时间，请提醒申请人保持电话畅通' },
-    succeeded: { label: mediationOutcomeOf('succeeded').label, meaning: '双方达成了调解协议', next: '双方要按协议去做；申请人可以在小程序里看怎么申请法院确认' },
+    succeeded: {
+      label: mediationOutcomeOf('succeeded').label,
+      meaning: '双方达成了调解协议',
+      next: '双方要按协议去做；申请人可以在小程序里看怎么申请法院确认'
+    },
     failed: { label: mediationOutcomeOf('failed').label, meaning: '这次调解没能让双方达成一致', next: '还可以通过仲裁或者到法院起诉解决，也可以预约法律咨询' },
     declined: { label: mediationOutcomeOf('declined').label, meaning: '调解委员会没有受理这个纠纷', next: '申请人可以在小程序里看原因和别的解决办法' },
     withdrawn: WITHDRAWN
