@@ -28,12 +28,9 @@ export interface ApplicationActionsAvailable {
 
 type Me = Pick<StaffProfile, 'openid' | 'name' | 'role'>
 
-/**
- * Who holds it, as far as the view tells: the staff view names the holder (handlerName) but
- * not their OPENID, so "mine" is my name there. The cloud checks the holder by identity.
- */
-export const holderOf = (a: Pick<ApplicationDetail, 'handlerName'>, me: Pick<Me, 'name'>): 'me' | 'other' | 'none' =>
-  a.handlerName === undefined ? 'none' : a.handlerName === me.name ? 'me' : 'other'
+/** Who holds it, by identity (the staff view carries the holder's OPENID; two people may share a name). */
+export const holderOf = (a: Pick<ApplicationDetail, 'handler'>, me: Pick<Me, 'openid'>): 'me' | 'other' | 'none' =>
+  a.handler === undefined ? 'none' : a.handler.openid === me.openid ? 'me' : 'other'
 
 /**
  * The facts of the view the rules read: kind, status, the holder, the urgent flag and the
@@ -41,17 +38,14 @@ export const holderOf = (a: Pick<ApplicationDetail, 'handlerName'>, me: Pick<Me,
  * only these are filled, which is all the guards and the clock read (the UI tests hold the
  * buttons to the rules status by status).
  */
-const factsOf = (a: ApplicationDetail, me: Me): StoredApplication => {
-  const holder = holderOf(a, me)
-  const handlerOpenid = holder === 'me' ? me.openid : holder === 'other' ? `held-by:${a.handlerName}` : undefined
-  return {
+const factsOf = (a: ApplicationDetail): StoredApplication =>
+  ({
     kind: a.kind,
     status: a.status,
-    ...(handlerOpenid ? { handlerOpenid } : {}),
+    ...(a.handler ? { handlerOpenid: a.handler.openid } : {}),
     ...(a.aid ? { aid: { ...a.aid } } : {}),
     ...(a.mediation ? { mediation: { ...a.mediation } } : {})
-  } as unknown as StoredApplication
-}
+  }) as unknown as StoredApplication
 
 /** The cloud answered this application to this person, so it is in their scope. */
 const viewerOf = (me: Me): ApplicationViewer => ({
@@ -63,7 +57,7 @@ const viewerOf = (me: Me): ApplicationViewer => ({
 })
 
 export const availableApplicationActions = (a: ApplicationDetail, me: Me, now: Date = new Date()): ApplicationActionsAvailable => {
-  const can = allowed(factsOf(a, me), viewerOf(me), now.toISOString())
+  const can = allowed(factsOf(a), viewerOf(me), now.toISOString())
   return {
     claim: can.has('claim'),
     requestMaterials: can.has('requestMaterials'),

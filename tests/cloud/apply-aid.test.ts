@@ -98,7 +98,9 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     const applied = await applyWithTwoPhotos()
     const id = applied.id
     const claimed = await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))
-    expect(claimed).toMatchObject({ handlerName: '王律师', applicant: { phone: '13800135678' } })
+    expect(claimed).toMatchObject({ handlerName: '王律师', handler: { openid: CENTRE_LAWYER.openid, name: '王律师' }, applicant: { phone: '13800135678' } })
+    // The citizen reads who helps them by name; a staff member's OPENID stays with staff.
+    expect(await ok(call(CITIZEN, 'getMine', { id }))).not.toHaveProperty('handler')
 
     now = new Date(TUESDAY_0800.getTime() + 1 * DAY)
     const asked = await ok(call(CENTRE_LAWYER.openid, 'requestMaterials', { id, text: '请补充最近三个月的工资条' }))

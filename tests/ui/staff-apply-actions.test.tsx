@@ -12,7 +12,7 @@ import { mediationOutcomeOf } from '@/core/domain/mediation-law'
 import { ASK_ONCE_WARNING, GRANT_FIRST_TEXT } from '@/staff/components/AidActions'
 import ApplicationActions from '@/staff/components/ApplicationActions'
 import { availableApplicationActions } from '@/staff/application-actions'
-import { ADMIN, aidApplication, LAWYER, mediationRequest, OTHER_LAWYER } from './staff-apply-fixtures'
+import { ADMIN, aidApplication, heldBy, LAWYER, mediationRequest, OTHER_LAWYER } from './staff-apply-fixtures'
 
 const NOW = new Date('2026-12-01T02:00:00.000Z')
 const shown = (a: ApplicationDetail, me = LAWYER, now = NOW) =>
@@ -21,7 +21,7 @@ const shown = (a: ApplicationDetail, me = LAWYER, now = NOW) =>
     .map(([name]) => name)
 
 describe('the actions the rules allow', () => {
-  const mine = { handlerName: LAWYER.name }
+  const mine = heldBy(LAWYER)
   const request = { at: '2026-11-20T01:00:00.000Z', text: '工资条', dueAt: '2026-12-05T01:00:00.000Z' }
 
   it('nobody holds it: claim only', () => {
@@ -52,15 +52,15 @@ describe('the actions the rules allow', () => {
     expect(shown(aidApplication({ ...mine, status: 'refused' }))).toEqual(['viewMaterials'])
   })
   it('someone else holds it: nothing for me, everything for an admin', () => {
-    const theirs = aidApplication({ handlerName: OTHER_LAWYER.name })
+    const theirs = aidApplication(heldBy(OTHER_LAWYER))
     expect(shown(theirs)).toEqual([])
     expect(shown(theirs, ADMIN)).toEqual(['requestMaterials', 'grant', 'refuse', 'viewMaterials'])
   })
   it('mediation: accept or decline when new; record the outcome once I accepted it', () => {
     expect(shown(mediationRequest())).toEqual(['accept', 'decline'])
-    expect(shown(mediationRequest({ status: 'accepted', handlerName: LAWYER.name }))).toEqual(['recordOutcome'])
-    expect(shown(mediationRequest({ status: 'accepted', handlerName: OTHER_LAWYER.name }))).toEqual([])
-    expect(shown(mediationRequest({ status: 'succeeded', handlerName: LAWYER.name }))).toEqual([])
+    expect(shown(mediationRequest({ status: 'accepted', ...heldBy(LAWYER) }))).toEqual(['recordOutcome'])
+    expect(shown(mediationRequest({ status: 'accepted', ...heldBy(OTHER_LAWYER) }))).toEqual([])
+    expect(shown(mediationRequest({ status: 'succeeded', ...heldBy(LAWYER) }))).toEqual([])
   })
 })
 
@@ -90,7 +90,7 @@ describe('the action forms', () => {
 
   it('不予援助 needs a reason of 10 characters, shows the objection text the citizen will read, and sends only when confirmed', async () => {
     const onChanged = jest.fn()
-    const a = aidApplication({ handlerName: LAWYER.name })
+    const a = aidApplication(heldBy(LAWYER))
     render(<ApplicationActions a={a} me={LAWYER} onChanged={onChanged} />)
     await tap('不予援助')
     expect(screen.getByText(objectionText(county.name))).toBeTruthy()
@@ -110,7 +110,7 @@ describe('the action forms', () => {
   })
 
   it('asking for materials warns it can be done only once, and shows the cloud’s refusal as it said it', async () => {
-    render(<ApplicationActions a={aidApplication({ handlerName: LAWYER.name })} me={LAWYER} onChanged={jest.fn()} />)
+    render(<ApplicationActions a={aidApplication(heldBy(LAWYER))} me={LAWYER} onChanged={jest.fn()} />)
     await tap('一次性告知补充材料')
     expect(screen.getByText(ASK_ONCE_WARNING)).toBeTruthy()
     expect(ASK_ONCE_WARNING).toContain('只能要求补充一次')
@@ -124,7 +124,7 @@ describe('the action forms', () => {
 
   it('a claim someone else won says so and shows the application as it now stands', async () => {
     const onChanged = jest.fn()
-    const theirs = aidApplication({ handlerName: OTHER_LAWYER.name })
+    const theirs = aidApplication(heldBy(OTHER_LAWYER))
     fetchMock
       .mockResolvedValueOnce(answer({ ok: false, error: { code: 'RESOURCE.CONFLICT', message: '这个申请已经被别人领取了' } }))
       .mockResolvedValueOnce(answer({ ok: true, data: theirs }))
@@ -148,7 +148,7 @@ describe('the action forms', () => {
 
   it('先行援助 is explained (第四十四条) and sends grant first', async () => {
     fetchMock.mockResolvedValue(answer({ ok: true, data: aidApplication({ status: 'granted' }) }))
-    render(<ApplicationActions a={aidApplication({ handlerName: LAWYER.name }, { urgent: { reason: 'preserve-now' } })} me={LAWYER} onChanged={jest.fn()} />)
+    render(<ApplicationActions a={aidApplication(heldBy(LAWYER), { urgent: { reason: 'preserve-now' } })} me={LAWYER} onChanged={jest.fn()} />)
     expect(screen.getByText(GRANT_FIRST_TEXT)).toBeTruthy()
     await tap('先行援助')
     expect(sent()).toEqual([{ action: 'grant', payload: { id: 'app-000001', first: true } }])
@@ -156,7 +156,7 @@ describe('the action forms', () => {
 
   it('指派承办人 asks lawyer or station and a name, and sends them with the phone', async () => {
     fetchMock.mockResolvedValue(answer({ ok: true, data: aidApplication({ status: 'assigned' }) }))
-    render(<ApplicationActions a={aidApplication({ status: 'granted', handlerName: LAWYER.name })} me={LAWYER} onChanged={jest.fn()} />)
+    render(<ApplicationActions a={aidApplication({ status: 'granted', ...heldBy(LAWYER) })} me={LAWYER} onChanged={jest.fn()} />)
     await tap('指派承办人')
     await type('承办人名字', '李律师')
     await tap('确认指派')
@@ -169,7 +169,7 @@ describe('the action forms', () => {
 
   it('recording a mediation outcome shows what the citizen will read for each outcome', async () => {
     fetchMock.mockResolvedValue(answer({ ok: true, data: mediationRequest({ status: 'succeeded' }) }))
-    render(<ApplicationActions a={mediationRequest({ status: 'accepted', handlerName: LAWYER.name })} me={LAWYER} onChanged={jest.fn()} />)
+    render(<ApplicationActions a={mediationRequest({ status: 'accepted', ...heldBy(LAWYER) })} me={LAWYER} onChanged={jest.fn()} />)
     await tap('记录结果')
     await tap(mediationOutcomeOf('failed').label)
     expect(screen.getByText(mediationOutcomeOf('failed').next)).toBeTruthy()

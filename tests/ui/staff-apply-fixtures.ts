@@ -6,6 +6,12 @@ export const LAWYER: StaffProfile = { openid: 'o-lawyer-1', name: '王律师', r
 export const OTHER_LAWYER: StaffProfile = { openid: 'o-lawyer-2', name: '李律师', role: 'staff', kind: 'lawyer', pointIds: [] }
 export const ADMIN: StaffProfile = { openid: 'o-admin-1', name: '赵主任', role: 'admin', kind: 'admin', pointIds: [] }
 
+/** The fields of a staff view held by this person. */
+export const heldBy = (person: StaffProfile): Pick<ApplicationDetail, 'handler' | 'handlerName'> => ({
+  handler: { openid: person.openid, name: person.name },
+  handlerName: person.name
+})
+
 export const staffItem = (over: Partial<StaffApplicationItem> = {}): StaffApplicationItem => ({
   id: 'app-000001',
   ticket: 'HSY-20261201-0001',

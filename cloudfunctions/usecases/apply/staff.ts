@@ -46,7 +46,7 @@ const holds = (member: StaffMember, a: StoredApplication): boolean => a.handlerO
 
 /** The staff view: the phone stays masked until this person holds the application. */
 const staffDetail = (ctx: StaffContext, a: StoredApplication): ApplicationDetail =>
-  applicationDetailOf(a, ctx.county, { maskPhone: !holds(ctx.caller.member, a) })
+  applicationDetailOf(a, ctx.county, { maskPhone: !holds(ctx.caller.member, a), forStaff: true })
 
 const inScope = async (ctx: StaffContext, id: string): Promise<StoredApplication> => {
   const a = await ctx.store.applications.get(id)

@@ -220,6 +220,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   nextStep: string
   events: ApplicationEventView[]
   handlerName?: string
+  /** Staff views only: who holds it, so a page knows whether it is the reader's own. */
+  handler?: { openid: string; name: string }
   familyFollow: boolean
   aid?: AidDetail
   mediation?: MediationDetail

@@ -157,7 +157,11 @@ export const applicationSummaryOf = (a: StoredApplication, county: ViewCounty): 
  * owner's OPENID and the request key never leave the cloud. Staff who do not hold it see the
  * phone masked.
  */
-export const applicationDetailOf = (a: StoredApplication, county: ViewCounty, options: { maskPhone?: boolean } = {}): ApplicationDetail => ({
+export const applicationDetailOf = (
+  a: StoredApplication,
+  county: ViewCounty,
+  options: { maskPhone?: boolean; forStaff?: boolean } = {}
+): ApplicationDetail => ({
   ...applicationSummaryOf(a, county),
   applicant: options.maskPhone ? { ...a.applicant, phone: maskPhone(a.applicant.phone) } : a.applicant,
   ...(a.onBehalf ? { onBehalf: a.onBehalf } : {}),
@@ -166,6 +170,7 @@ export const applicationDetailOf = (a: StoredApplication, county: ViewCounty, op
   nextStep: nextStepOf(a),
   events: a.events.map((e) => ({ at: e.at, kind: e.kind, text: applicationEventText(e.kind, e.note) })),
   ...(a.handlerName ? { handlerName: a.handlerName } : {}),
+  ...(options.forStaff && a.handlerOpenid ? { handler: { openid: a.handlerOpenid, name: a.handlerName ?? '' } } : {}),
   familyFollow: !a.familyFollowOff,
   ...(a.kind === 'aid'
     ? {

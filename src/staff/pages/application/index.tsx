@@ -35,7 +35,7 @@ const loadBoth = async (id: string): Promise<Envelope<{ me: StaffProfile; a: App
 const holderText = (a: ApplicationDetail, me: StaffProfile): string => {
   const holder = holderOf(a, me)
   if (holder === 'me') return '由我处理'
-  return holder === 'other' ? `由 ${a.handlerName} 处理` : '还没有人领取'
+  return holder === 'other' ? `由 ${a.handler?.name} 处理` : '还没有人领取'
 }
 
 export default function StaffApplicationPage() {
