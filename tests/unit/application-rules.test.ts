@@ -294,6 +294,9 @@ describe('words and views', () => {
   it('tells the citizen what to bring and by when, and who will help', () => {
     const asked = decided(claimed(), { type: 'requestMaterials', text: '最近三个月的工资条' }, LAWYER, '2026-12-02T00:00:00.000Z').next
     expect(nextStepOf(asked)).toBe('请在 2026年12月17日 前补充：最近三个月的工资条。到时候还没补上，申请会按撤回处理（法律援助法第四十三条）。')
+    // Staff who end their request with a full stop do not make the sentence end twice.
+    const askedWithStop = decided(claimed(), { type: 'requestMaterials', text: '最近三个月的工资条。' }, LAWYER, '2026-12-02T00:00:00.000Z').next
+    expect(nextStepOf(askedWithStop)).toContain('工资条。到时候')
     const assigned = claimed({ status: 'assigned' }, { assignee: { kind: 'lawyer', name: '李律师', phone: '0837-1234567', at: AT } })
     expect(nextStepOf(assigned)).toContain('0837-1234567')
   })

@@ -85,6 +85,9 @@ const EVENT_TEXT: Record<ApplicationEventKind, string> = {
 
 export const applicationEventText = (kind: ApplicationEventKind, note?: string): string => (note ? `${EVENT_TEXT[kind]}：${note}` : EVENT_TEXT[kind])
 
+/** Staff's own words end a sentence of ours: their last full stop would make two. */
+const withoutFinalStop = (text: string): string => text.replace(/[。.]+$/, '')
+
 /** What the applicant must do or can expect next, in their own terms (with the days that apply). */
 export const nextStepOf = (a: StoredApplication): string => {
   if (a.kind === 'aid') {
@@ -93,7 +96,7 @@ export const nextStepOf = (a: StoredApplication): string => {
       case 'submitted':
         return `法律援助中心会在 ${formatShanghaiDate(aid.decideBy)} 前作出决定，并告诉您结果。您不用再跑一趟。`
       case 'awaiting_materials':
-        return `请在 ${formatShanghaiDate(aid.materialsRequest!.dueAt)} 前补充：${aid.materialsRequest!.text}。到时候还没补上，申请会按撤回处理（法律援助法第四十三条）。`
+        return `请在 ${formatShanghaiDate(aid.materialsRequest!.dueAt)} 前补充：${withoutFinalStop(aid.materialsRequest!.text)}。到时候还没补上，申请会按撤回处理（法律援助法第四十三条）。`
       case 'granted':
         return `法律援助中心同意给您法律援助，会在 ${formatShanghaiDate(aid.appointBy!)} 前指派律师或服务站来办，并告诉您怎么联系。`
       case 'assigned':
