@@ -72,7 +72,15 @@ const STATES: PageState[] = [
   },
   { route: () => '/apply/pages/mediation/index', ready: text('是什么纠纷？') },
   { route: () => '/apply/pages/mine/index', ready: (page, s) => page.getByText(s.applicationTicket).first().waitFor() },
-  { route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`, ready: (page, s) => page.getByText(s.applicationTicket).first().waitFor() },
+  { route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`, ready: text('请补充工资条的照片') },
+  {
+    route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`,
+    state: '补充材料 open',
+    ready: async (page) => {
+      await page.locator('.taro_page:visible').getByText('补充材料', { exact: true }).click()
+      await page.getByText('提交补充的材料').waitFor()
+    }
+  },
   { route: () => '/stations/pages/index/index', ready: (page) => page.locator('.station-card').first().waitFor() },
   { route: () => '/stations/pages/detail/index?id=guangan-station', ready: text('导航过去') },
   { route: () => '/stations/pages/admin/index', ready: text('黑水县驻广安公共法律服务工作站') },
@@ -99,6 +107,14 @@ describe('every page, in both modes, with axe-core', () => {
     const booked = await session.cloud.post('/api/consult', { action: 'create', payload: bookingForm({ channel: 'written' }) }, login.body.data.token)
     const tips = await session.cloud.post('/api/tips', { action: 'list', payload: {} })
     const applied = await session.cloud.post('/api/apply', { action: 'createAid', payload: aidForm() }, login.body.data.token)
+    // The centre asks for materials: the page's most prominent state.
+    const lawyer = await session.cloud.post('/api/_local/login', { persona: 'staff', name: '巡查律师' })
+    await session.cloud.post('/api/apply', { action: 'claim', payload: { id: applied.body.data.id } }, lawyer.body.data.token)
+    await session.cloud.post(
+      '/api/apply',
+      { action: 'requestMaterials', payload: { id: applied.body.data.id, text: '请补充工资条的照片' } },
+      lawyer.body.data.token
+    )
     seeded = {
       consultationId: booked.body.data.id,
       ticket: booked.body.data.ticket,
@@ -145,7 +161,13 @@ describe('every page, in both modes, with axe-core', () => {
     afterAll(() => context?.close())
 
     it.each(
-      STATES.map((state) => [`${state.route({ consultationId: ':id', ticket: '', tipId: ':id', applicationId: ':id', applicationTicket: '' })}${state.state ? ` (${state.state})` : ''}`, state] as const)
+      STATES.map(
+        (state) =>
+          [
+            `${state.route({ consultationId: ':id', ticket: '', tipId: ':id', applicationId: ':id', applicationTicket: '' })}${state.state ? ` (${state.state})` : ''}`,
+            state
+          ] as const
+      )
     )('%s', async (_name, state) => {
       const route = state.route(seeded)
       await page.goto(`${session.cloud.url}/#${route}`)
