@@ -1,24 +1,35 @@
 /**
  * What both stores index an application by, derived from the document on every write (the
  * document stays the truth): the township it is routed to, the urgent flag, the clock the
- * queue orders by, and which statuses are open or finished.
+ * queue orders by, and which statuses are open, working or finished.
  */
 import { AID_STATUSES, isApplicationOpen, MEDIATION_STATUSES, type ApplicationStatus, type StoredApplication } from '../../src/core/domain/application'
 
 /**
- * The clock that matters now (as `StaffApplicationItem.clock`): aid under review → decide by;
- * waiting for the citizen's materials → their due day (then it may be deemed withdrawn);
- * granted → appoint by. Mediation has no statutory clock: its age orders it.
+ * The day the clock that matters now runs out (as `StaffApplicationItem.clock`): aid under
+ * review → decide by; waiting for the citizen's materials → their due day (then it may be
+ * deemed withdrawn); granted → appoint by. Nothing else has a clock running (mediation has no
+ * statutory one): null.
  */
-export const queueDueAt = (a: StoredApplication): string => {
-  if (a.kind === 'mediation') return a.createdAt
-  if (a.status === 'awaiting_materials' && a.aid.materialsRequest) return a.aid.materialsRequest.dueAt
-  if (a.status === 'granted' && a.aid.appointBy) return a.aid.appointBy
-  return a.aid.decideBy
+const runningClock = (a: StoredApplication): string | null => {
+  if (a.kind !== 'aid') return null
+  if (a.status === 'submitted') return a.aid.decideBy
+  if (a.status === 'awaiting_materials') return a.aid.materialsRequest?.dueAt ?? null
+  if (a.status === 'granted') return a.aid.appointBy ?? null
+  return null
 }
 
-/** 第四十四条: only legal aid has urgent applications. */
-export const isUrgent = (a: StoredApplication): boolean => a.kind === 'aid' && a.aid.urgent !== undefined
+/** Sorts after every real day: applications with no clock running come after those with one, oldest first. */
+export const NO_CLOCK = '9999-12-31T23:59:59.999Z'
+
+/** What the queue orders by after the urgent flag. */
+export const queueDueAt = (a: StoredApplication): string => runningClock(a) ?? NO_CLOCK
+
+/**
+ * 第四十四条: an urgent legal-aid application comes first while a clock runs on it; once the
+ * 承办人 is appointed (or it ended) nothing is pressing any more.
+ */
+export const isUrgent = (a: StoredApplication): boolean => a.kind === 'aid' && a.aid.urgent !== undefined && runningClock(a) !== null
 
 /** The township whose 调解委员会 handles a mediation request; aid is handled county-wide (none). */
 export const routedTownship = (a: StoredApplication): string | null => (a.kind === 'mediation' ? a.mediation.township : null)
@@ -40,3 +51,8 @@ export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = [...new Set(BY_KIN
  * application was decided) but the case can still be closed, so it is not finished either.
  */
 export const FINISHED_APPLICATION_STATUSES: ApplicationStatus[] = ['refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined']
+
+/** Someone still works on it: every status not finished (staff's default lists). */
+export const WORKING_APPLICATION_STATUSES: ApplicationStatus[] = [...new Set(BY_KIND.map((s) => s.status))].filter(
+  (s) => !FINISHED_APPLICATION_STATUSES.includes(s)
+)

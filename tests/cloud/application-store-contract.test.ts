@@ -3,8 +3,15 @@
  * the per-kind ticket counters and the townships of staff — on SQLite and on the CloudBase
  * adapter through the real wx-server-sdk over the fake.
  */
-import type { StoredApplication } from '@/core/domain/application'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { StoredAidApplication, StoredApplication } from '@/core/domain/application'
 import type { Store } from '../../cloudfunctions/store/port'
+import { applicationRows } from '../../cloudfunctions/store/sqlite/applications'
+import { MIGRATIONS, migrate } from '../../cloudfunctions/store/sqlite/migrations'
+import { sqliteStaff } from '../../cloudfunctions/store/sqlite/staff'
 import { describeOnEveryStore } from '../helpers/stores'
 import { APPLIED_AT, storedAid, storedMediation } from '../helpers/stored-application'
 
@@ -66,9 +73,12 @@ const everyMediationField = storedMediation('app-0002', {
 describeOnEveryStore('applications', (open) => {
   let done: () => Promise<void>
   let store: Store
+  /** CloudBase: units run side by side (SQLite's gate runs them one after the other). */
+  let concurrent: boolean
   beforeEach(async () => {
     const opened = await open()
     store = opened.store
+    concurrent = opened.fake !== undefined
     done = opened.done
   })
   afterEach(() => done())
@@ -91,7 +101,12 @@ describeOnEveryStore('applications', (open) => {
     const { urgent: _u, assignee: _a, closedAt: _c, ...aid } = everyAidField.aid
     const { requestKey: _k, ...expected } = { ...rest, aid }
     // A rule that clears a field by setting it undefined must clear it too.
-    const released = { ...expected, requestKey: undefined, aid: { ...aid, closedAt: undefined } }
+    const released = {
+      ...expected,
+      requestKey: undefined,
+      events: expected.events.map((e) => ({ ...e, note: e.note })),
+      aid: { ...aid, closedAt: undefined, materials: aid.materials.map((m) => ({ ...m, note: undefined })) }
+    }
     await store.unitOfWork((uow) => uow.saveApplication(released as StoredApplication))
     const back = await store.applications.get('app-0001')
     expect(back).toStrictEqual(expected)
@@ -114,36 +129,44 @@ describeOnEveryStore('applications', (open) => {
     expect(await store.applications.get('app-0004')).toBeNull()
   })
 
-  it('orders the queue urgent first, then by the clock due first, then by age; filters by status; counts per status', async () => {
+  it('orders the queue urgent first, then by the clock running now, then by age; filters by status; counts per status', async () => {
     const urgent = { reason: 'preserve-now' as const }
-    const aid = (id: string, over: { urgent?: boolean; decideBy: string; createdAt?: string; status?: StoredApplication['status'] }) => {
-      const a = storedAid(id, { createdAt: over.createdAt ?? APPLIED_AT })
-      return { ...a, status: over.status ?? 'submitted', aid: { ...a.aid, decideBy: over.decideBy, ...(over.urgent ? { urgent } : {}) } } as StoredApplication
+    const aid = (id: string, status: StoredApplication['status'], section: Partial<StoredAidApplication['aid']>, createdAt = APPLIED_AT) => {
+      const a = storedAid(id, { createdAt })
+      return { ...a, status, aid: { ...a.aid, ...section } } as StoredApplication
     }
     await insert(
       store,
-      aid('app-0011', { decideBy: '2026-12-05T00:00:00.000Z' }),
-      aid('app-0012', { decideBy: '2026-12-07T00:00:00.000Z', urgent: true }),
-      aid('app-0013', { decideBy: '2026-12-03T00:00:00.000Z' }),
-      aid('app-0014', { decideBy: '2026-12-05T00:00:00.000Z', createdAt: at(-60) }),
-      aid('app-0015', { decideBy: '2026-12-01T00:00:00.000Z', status: 'refused' }),
-      // Granted: the appoint-by day is the clock that matters now, not the decide-by day.
-      {
-        ...aid('app-0016', { decideBy: '2026-12-01T00:00:00.000Z', status: 'granted' }),
-        aid: { ...storedAid('x').aid, appointBy: '2026-12-06T00:00:00.000Z' }
-      } as StoredApplication,
+      aid('app-0011', 'submitted', { decideBy: '2026-12-05T00:00:00.000Z' }),
+      aid('app-0012', 'submitted', { decideBy: '2026-12-07T00:00:00.000Z', urgent }),
+      aid('app-0013', 'submitted', { decideBy: '2026-12-03T00:00:00.000Z' }),
+      aid('app-0014', 'submitted', { decideBy: '2026-12-05T00:00:00.000Z' }, at(-60)),
+      aid('app-0015', 'refused', { decideBy: '2026-12-01T00:00:00.000Z' }),
+      // Granted: the appoint-by day is the clock that runs now, not the decide-by day.
+      aid('app-0016', 'granted', { decideBy: '2026-12-01T00:00:00.000Z', appointBy: '2026-12-06T00:00:00.000Z' }),
+      // Waiting for materials: the citizen's due day.
+      aid('app-0018', 'awaiting_materials', {
+        decideBy: '2026-12-01T00:00:00.000Z',
+        materialsRequest: { at: APPLIED_AT, text: '请补充工资条', dueAt: '2026-12-04T00:00:00.000Z' }
+      }),
+      // Assigned, urgent once: no clock runs any more, so it comes after every running one, by age.
+      aid('app-0019', 'assigned', { decideBy: '2026-11-20T00:00:00.000Z', urgent }, at(-500)),
+      aid('app-0020', 'assigned', { decideBy: '2026-11-20T00:00:00.000Z' }, at(-600)),
       storedMediation('app-0017')
     )
-    const open = await store.applications.queue({
+    const working = await store.applications.queue({
       kind: 'aid',
-      statuses: ['submitted', 'awaiting_materials', 'granted'],
+      statuses: ['submitted', 'awaiting_materials', 'granted', 'assigned'],
       townships: null,
       offset: 0,
       limit: 20
     })
+    expect(ids(working.items)).toEqual(['app-0012', 'app-0013', 'app-0018', 'app-0014', 'app-0011', 'app-0016', 'app-0020', 'app-0019'])
+    expect(working.total).toBe(8)
+    expect(working.counts).toEqual({ submitted: 4, awaiting_materials: 1, granted: 1, assigned: 2, refused: 1 })
+    const open = await store.applications.queue({ kind: 'aid', statuses: ['submitted', 'granted'], townships: null, offset: 0, limit: 20 })
     expect(ids(open.items)).toEqual(['app-0012', 'app-0013', 'app-0014', 'app-0011', 'app-0016'])
     expect(open.total).toBe(5)
-    expect(open.counts).toEqual({ submitted: 4, granted: 1, refused: 1 })
     const refused = await store.applications.queue({ kind: 'aid', statuses: ['refused'], townships: null, offset: 0, limit: 20 })
     expect(ids(refused.items)).toEqual(['app-0015'])
     expect(refused.total).toBe(1)
@@ -250,19 +273,47 @@ describeOnEveryStore('applications', (open) => {
   })
 
   it('lets exactly one of two units claim the same file at once; the other sees the claim or aborts', async () => {
-    const attach = (applicationId: string) =>
-      store.unitOfWork(async (uow) => {
+    // On CloudBase both first attempts read "no claim" before either writes (a real race);
+    // a retry runs without waiting.
+    let read = 0
+    let bothRead: () => void = () => undefined
+    const barrier = new Promise<void>((resolve) => (bothRead = resolve))
+    let attempts = 0
+    const attach = (applicationId: string) => {
+      let first = true
+      return store.unitOfWork(async (uow) => {
+        attempts += 1
         const held = await uow.materialClaim('sha-contested')
+        if (concurrent && first) {
+          first = false
+          if (++read === 2) bothRead()
+          await barrier
+        }
         if (held) return `saw ${held.applicationId}`
         await uow.saveMaterialClaim({ key: 'sha-contested', applicationId, at: APPLIED_AT })
         return 'won'
       })
+    }
     const results = await Promise.allSettled([attach('app-0061'), attach('app-0062')])
     const won = results.flatMap((r, i) => (r.status === 'fulfilled' && r.value === 'won' ? [`app-006${i + 1}`] : []))
     expect(won).toHaveLength(1)
     const loser = results[won[0] === 'app-0061' ? 1 : 0]
     if (loser.status === 'fulfilled') expect(loser.value).toBe(`saw ${won[0]}`)
     expect((await store.unitOfWork((uow) => uow.materialClaim('sha-contested')))?.applicationId).toBe(won[0])
+    // The race happened: on CloudBase the loser's write conflicted and its unit ran again.
+    expect(attempts).toBe(concurrent ? 3 : 2)
+  })
+
+  it('keeps the counts of the queue as applications change status or township', async () => {
+    const request = storedMediation('app-0091')
+    await insert(store, request, storedMediation('app-0092'))
+    await store.unitOfWork((uow) => uow.saveApplication({ ...request, status: 'accepted', mediation: { ...request.mediation, township: '卡龙镇' } }))
+    const query = { kind: 'mediation' as const, statuses: ['submitted', 'accepted'] as const, offset: 0, limit: 20 }
+    expect(await store.applications.queue({ ...query, townships: ['芦花镇'] })).toMatchObject({ total: 1, counts: { submitted: 1 } })
+    const moved = await store.applications.queue({ ...query, townships: ['卡龙镇'] })
+    expect(moved).toMatchObject({ total: 1, counts: { accepted: 1 } })
+    expect(ids(moved.items)).toEqual(['app-0091'])
+    expect((await store.applications.queue({ ...query, townships: null })).counts).toEqual({ submitted: 1, accepted: 1 })
   })
 
   it('writes nothing of a unit that throws', async () => {
@@ -308,5 +359,55 @@ describeOnEveryStore('applications', (open) => {
     await store.staff.upsert({ ...member, townships: undefined })
     expect(await store.staff.get('o-mediator')).not.toHaveProperty('townships')
     expect((await store.staff.list()).find((m) => m.openid === 'o-empty')).toStrictEqual({ ...member, openid: 'o-empty', townships: [] })
+  })
+})
+
+/** SQLite only: what migration 008 adds to a store made before it, and the counts its triggers keep. */
+describe('applications — SQLite migration 008', () => {
+  let dir: string
+  let db: Database.Database
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-applications-'))
+    db = new Database(path.join(dir, 'before-008.sqlite'))
+  })
+  afterEach(() => {
+    db.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('keeps the staff stored before it, without townships until some are given', async () => {
+    db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT')
+    for (const [name, sql] of MIGRATIONS.filter(([name]) => name < '008')) {
+      db.exec(sql)
+      db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, APPLIED_AT)
+    }
+    db.prepare("INSERT INTO staff (openid, role, name, created_at, kind, point_ids) VALUES ('o-centre', 'staff', '县中心', ?, 'lawyer', '[]')").run(APPLIED_AT)
+    expect(migrate(db)).toEqual(['008-applications', '009-application-working-queue'])
+    const staff = sqliteStaff(db)
+    expect(await staff.get('o-centre')).toStrictEqual({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [] })
+    await staff.upsert({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [], townships: ['芦花镇'] })
+    expect((await staff.get('o-centre'))?.townships).toEqual(['芦花镇'])
+  })
+
+  it('keeps the counts table equal to a full count through inserts, moves and deletes', () => {
+    migrate(db)
+    const rows = applicationRows(db)
+    const statuses = ['submitted', 'accepted', 'succeeded', 'withdrawn'] as const
+    const townships = ['芦花镇', '卡龙镇', '西尔镇']
+    const mediation = (i: number, v: number) =>
+      storedMediation(`app-${1000 + i}`, {
+        ticket: `HST-20261201-${1000 + i}`,
+        status: statuses[(i * 3 + v) % statuses.length],
+        mediation: { category: 'neighbour', township: townships[(i + v) % townships.length] }
+      })
+    for (let i = 0; i < 30; i += 1) rows.insert(i % 3 ? mediation(i, 0) : storedAid(`app-${1000 + i}`, { ticket: `HSY-20261201-${1000 + i}` }))
+    for (let i = 0; i < 30; i += 2) if (i % 3) rows.save(mediation(i, 1 + (i % 4)))
+    db.prepare("DELETE FROM applications WHERE id IN ('app-1001', 'app-1004', 'app-1009')").run()
+    const kept = db.prepare('SELECT kind, township, status, n FROM application_counts WHERE n > 0 ORDER BY 1, 2, 3').all()
+    const counted = db
+      .prepare("SELECT kind, COALESCE(township, '') AS township, status, COUNT(*) AS n FROM applications GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+      .all()
+    expect(counted.length).toBeGreaterThan(5)
+    expect(kept).toEqual(counted)
   })
 })

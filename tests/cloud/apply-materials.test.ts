@@ -89,6 +89,17 @@ describe.each(STORE_KINDS)('materials on %s', (kind) => {
     )
   })
 
+  it('refuses the link of another case’s file sent as an upload', async () => {
+    const shared = await upload(files, CITIZEN)
+    const other = await ok(call(CITIZEN, 'createAid', aidForm({ materials: [evidence(shared)] })))
+    const link = await ok(call(CITIZEN, 'materialLink', { id: other.id, materialId: other.aid.materials[0].id }))
+    const { id } = await ok(call(CITIZEN, 'createAid', aidForm()))
+    await expectRefusedUnchanged(
+      () => call(CITIZEN, 'addMaterials', { id, clientRequestId: newRequestId(), materials: [evidence(link.url)] }),
+      '第 1 个文件没有传上去，请重新选择这个文件'
+    )
+  })
+
   it('refuses another person’s upload', async () => {
     const theirs = await upload(files, OTHER_CITIZEN)
     await expectRefusedUnchanged(() => call(CITIZEN, 'createAid', aidForm({ materials: [evidence(theirs)] })), '第 1 个文件不是您上传的，请重新选择')

@@ -9,11 +9,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { AID_STATUSES, APPLICATION_KINDS, isApplicationOpen, MEDIATION_STATUSES, type StoredApplication } from '@/core/domain/application'
 import { STATUSES, isOpen } from '@/core/domain/consult-status'
 import type { StoredConsultation } from '@/core/domain/consultation'
+import { FINISHED_APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES, WORKING_APPLICATION_STATUSES } from '../../cloudfunctions/store/application-queue'
+import { sqliteApplications } from '../../cloudfunctions/store/sqlite/applications'
 import { sqliteConsultations } from '../../cloudfunctions/store/sqlite/consultations'
 import { migrate } from '../../cloudfunctions/store/sqlite/migrations'
 import { OPEN_STATUS_LIST } from '../../cloudfunctions/store/sqlite/migrations/007-flat-at-a-million'
+import { FINISHED_APPLICATION_LIST, OPEN_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/008-applications'
+import { WORKING_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/009-application-working-queue'
 
 interface Ran {
   sql: string
@@ -122,5 +127,94 @@ describe('SQLite query plans', () => {
   it('finds a fault in a plan that scans the table or sorts it (the check can fail)', () => {
     const scan = planOf(db, { sql: "SELECT * FROM consultations WHERE json_extract(data, '$.wage') IS NOT NULL ORDER BY updated_at", args: [] })
     expect(faultsOf(scan)).toHaveLength(2)
+  })
+})
+
+/**
+ * The same for applications (migration 008): every queue page, owner list, count, ticket
+ * look-up and retention batch reads a bounded range of an index, in the order asked.
+ */
+describe('SQLite query plans of applications', () => {
+  let dir: string
+  let db: Database.Database
+  const ran: Ran[] = []
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-plans-'))
+    db = new Database(path.join(dir, 'plans.sqlite'))
+    migrate(db)
+    const applications = sqliteApplications(recording(db, ran))
+    const page = { offset: 0, limit: 20 }
+    // Staff's default aid list (everything still worked on), then only the open ones.
+    await applications.queue({ ...page, kind: 'aid', statuses: ['submitted', 'awaiting_materials', 'granted', 'assigned'], townships: null })
+    await applications.queue({ ...page, kind: 'aid', statuses: ['submitted', 'awaiting_materials', 'granted'], townships: null })
+    await applications.queue({ ...page, kind: 'aid', statuses: ['refused'], townships: null })
+    await applications.queue({ ...page, kind: 'mediation', statuses: ['submitted', 'accepted'], townships: null })
+    await applications.queue({ ...page, kind: 'mediation', statuses: ['submitted', 'accepted'], townships: ['芦花镇'] })
+    await applications.queue({ ...page, kind: 'mediation', statuses: ['submitted', 'accepted'], townships: ['芦花镇', '卡龙镇'] })
+    await applications.queue({ ...page, kind: 'mediation', statuses: ['succeeded'], townships: ['芦花镇'] })
+    await applications.listByOwner('o-owner', 0, 20)
+    await applications.countOpenByOwner('o-owner')
+    await applications.getByTicket('HSY-20261201-0001')
+    await applications.get('app-1')
+    await applications.anonymisable(AT, 50)
+  })
+  afterAll(() => {
+    db.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  // Grouping the few rows of the counts table may use a temporary tree; sorting applications may not.
+  const faultsOf = (plan: string[]): string[] => plan.filter((line) => /^SCAN applications\b/.test(line) || /TEMP B-TREE FOR ORDER BY/.test(line))
+  const plans = () => ran.map((statement) => ({ sql: statement.sql.replace(/\s+/g, ' '), plan: planOf(db, statement).join('\n') }))
+
+  it('reads no statement by scanning applications or sorting what it found', () => {
+    expect(ran.length).toBeGreaterThanOrEqual(20)
+    const faults = ran.flatMap((statement) => faultsOf(planOf(db, statement)).map((line) => `${line}\n    in: ${statement.sql.replace(/\s+/g, ' ')}`))
+    expect(faults).toEqual([])
+  })
+
+  it('walks each queue page in its order from an index of its kind (and township), so a page stops after a page', () => {
+    const pages = plans().filter((s) => /ORDER BY urgent DESC, due_at, created_at, id LIMIT/.test(s.sql))
+    expect(pages.map((p) => p.plan)).toEqual([
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_queue (kind=? AND status=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_working_township_queue (kind=? AND township=?)',
+      'SEARCH applications USING INDEX applications_working_queue (kind=?)',
+      'SEARCH applications USING INDEX applications_township_queue (kind=? AND township=? AND status=?)'
+    ])
+  })
+
+  it('counts the queue from the counts table, never from applications', () => {
+    const counts = plans().filter((s) => /SUM\(n\)/.test(s.sql))
+    expect(counts).toHaveLength(14)
+    for (const count of counts) expect(count.plan).not.toMatch(/applications\b(?!_counts)/)
+  })
+
+  it("reads an owner's list and counts, a ticket and the retention batch through their indexes", () => {
+    const planFor = (pattern: RegExp) => plans().find((s) => pattern.test(s.sql))?.plan
+    expect(planFor(/WHERE owner_openid = \? ORDER BY/)).toMatch(/SEARCH applications USING INDEX applications_owner \(owner_openid=\?\)/)
+    expect(planFor(/COUNT\(\*\) AS n FROM applications WHERE owner_openid = \?$/)).toMatch(/USING COVERING INDEX applications_owner/)
+    expect(planFor(/owner_openid = \? AND status IN/)).toMatch(/USING COVERING INDEX applications_owner_status \(owner_openid=\? AND status=\?\)/)
+    expect(planFor(/WHERE ticket = \?/)).toMatch(/USING INDEX sqlite_autoindex_applications_2 \(ticket=\?\)/)
+    expect(planFor(/anonymised_at IS NULL/)).toMatch(/USING INDEX applications_anonymisable \(status_changed_at<\?\)/)
+  })
+
+  it('names the open, finished and working statuses of the domain in the partial indexes', () => {
+    const literal = (statuses: string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`
+    expect(OPEN_APPLICATION_LIST).toBe(literal(OPEN_APPLICATION_STATUSES))
+    expect(FINISHED_APPLICATION_LIST).toBe(literal(FINISHED_APPLICATION_STATUSES))
+    expect(WORKING_APPLICATION_LIST).toBe(literal(WORKING_APPLICATION_STATUSES))
+    // A status list alone tells open from not: no status is open in one kind and not in the other.
+    for (const status of OPEN_APPLICATION_STATUSES) {
+      for (const kind of APPLICATION_KINDS) {
+        const has = (kind === 'aid' ? (AID_STATUSES as readonly string[]) : MEDIATION_STATUSES).includes(status)
+        if (has) expect(isApplicationOpen({ kind, status } as StoredApplication)).toBe(true)
+      }
+    }
+    expect([...AID_STATUSES, ...MEDIATION_STATUSES].filter((s) => FINISHED_APPLICATION_STATUSES.includes(s) && OPEN_APPLICATION_STATUSES.includes(s))).toEqual(
+      []
+    )
   })
 })

@@ -5,9 +5,10 @@
 import type Database from 'better-sqlite3'
 import { AID_STATUSES, MEDIATION_STATUSES, type ApplicationKind, type ApplicationStatus } from '../../../src/core/domain/application'
 import type { ApplicationQuery, ApplicationsRepository, MaterialClaim, StoredApplication } from '../application-port'
-import { isUrgent, OPEN_APPLICATION_STATUSES, queueDueAt, routedTownship } from '../application-queue'
+import { isUrgent, queueDueAt, routedTownship, WORKING_APPLICATION_STATUSES } from '../application-queue'
 import { filters } from './filters'
 import { FINISHED_APPLICATION_LIST, OPEN_APPLICATION_LIST } from './migrations/008-applications'
+import { WORKING_APPLICATION_LIST } from './migrations/009-application-working-queue'
 
 const toColumns = (a: StoredApplication) => ({
   id: a.id,
@@ -36,10 +37,24 @@ const literalList = (kind: ApplicationKind, statuses: readonly ApplicationStatus
   return statuses.length > 0 ? `(${statuses.map((s) => `'${s}'`).join(', ')})` : '(NULL)'
 }
 
-/** True when the query asks for exactly the open statuses of its kind (the partial indexes' rows). */
-const asksAllOpen = (q: ApplicationQuery): boolean => {
-  const open = STATUSES_OF[q.kind].filter((s) => OPEN_APPLICATION_STATUSES.includes(s))
-  return q.statuses.length === open.length && open.every((s) => q.statuses.includes(s))
+/**
+ * A list of several statuses someone still works on is walked in its order from the partial
+ * indexes of working applications (migration 009); one status reads its own range of the
+ * (kind, [township,] status, …) indexes in order; other lists leave the plan to SQLite.
+ */
+const walksWorkingIndex = (q: ApplicationQuery): boolean => q.statuses.length > 1 && q.statuses.every((s) => WORKING_APPLICATION_STATUSES.includes(s))
+
+/**
+ * The status condition as literals: SQLite uses a partial index only when the query names its
+ * condition as written, so a walk of the working index names the index's list, then narrows it
+ * when fewer statuses were asked.
+ */
+const statusCondition = (q: ApplicationQuery): string => {
+  const asked = `status IN ${literalList(q.kind, q.statuses)}`
+  if (!walksWorkingIndex(q)) return asked
+  const working = STATUSES_OF[q.kind].filter((s) => WORKING_APPLICATION_STATUSES.includes(s))
+  const all = working.every((s) => q.statuses.includes(s))
+  return all ? `status IN ${WORKING_APPLICATION_LIST}` : `status IN ${WORKING_APPLICATION_LIST} AND ${asked}`
 }
 
 /** The statements that read and write one application and the file claims (used inside units of work). */
@@ -85,14 +100,12 @@ export const applicationRows = (db: Database.Database) => {
 }
 
 /**
- * Which index walks the queue in its order: the open applications of a kind, or of one
- * township (several townships walk the kind's and keep theirs, rather than sort every open
- * request of those townships); other status lists leave the choice to SQLite (one status reads
- * the (kind, status, …) or (kind, township, status, …) index in order).
+ * The working index to walk: the kind's, or one township's (several townships walk the kind's
+ * and keep theirs, rather than sort every working request of those townships).
  */
 const queueIndex = (q: ApplicationQuery, scoped: readonly string[] | null): string => {
-  if (!asksAllOpen(q)) return ''
-  return scoped?.length === 1 ? 'INDEXED BY applications_open_township_queue' : 'INDEXED BY applications_open_queue'
+  if (!walksWorkingIndex(q)) return ''
+  return scoped?.length === 1 ? 'INDEXED BY applications_working_township_queue' : 'INDEXED BY applications_working_queue'
 }
 
 export const sqliteApplications = (db: Database.Database): ApplicationsRepository => {
@@ -129,8 +142,7 @@ export const sqliteApplications = (db: Database.Database): ApplicationsRepositor
       if (scoped) where.always(`township IN (${scoped.map((_, i) => `@township${i}`).join(', ')})`)
       scoped?.forEach((township, i) => (where.params[`township${i}`] = township))
       const scope = where.sql()
-      // Written as literals: SQLite uses a partial index only when the query names its condition as written.
-      where.always(`status IN ${asksAllOpen(q) ? OPEN_APPLICATION_LIST : literalList(q.kind, q.statuses)}`)
+      where.always(statusCondition(q))
       const items = db
         .prepare(
           `SELECT data FROM applications ${queueIndex(q, scoped)} WHERE ${where.sql()}
