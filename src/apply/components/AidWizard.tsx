@@ -23,7 +23,6 @@ import {
   draftFromConsultation,
   emptyAidDraft,
   issuesOfAidStep,
-  resumedAidDraft,
   toAidPayload,
   type AidDraft,
   type AidStep
