@@ -4,12 +4,15 @@
  * steps in words; a file opened through its short-lived link; a mediation's committee and
  * outcome. Fixtures are typed by the contract; fetch stands in for the cloud (recorded).
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { AidDetail, ApplicationDetail } from '@/core/contracts/apply'
 import { objectionText } from '@/core/domain/legal-aid-law'
 import { MEDIATION_OUTCOMES } from '@/core/domain/mediation-law'
 import ApplicationView from '@/apply/components/ApplicationView'
+
+// The cloud's answers settle in a few ticks, but a loaded two-core machine can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 const DAY = 86_400_000
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
