@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { phoneContext, waitForTaroPage } from '../helpers/browser'
 import { ROUTES } from '@/routes'
 import { axeFindings } from '../helpers/axe'
+import { aidForm } from '../helpers/apply'
 import { bookingForm } from '../helpers/consult'
 import { e2eSession, snap } from '../helpers/e2e-session'
 import { elderlySizeFaults } from '../helpers/sizes'
@@ -17,6 +18,8 @@ interface Seeded {
   consultationId: string
   ticket: string
   tipId: string
+  applicationId: string
+  applicationTicket: string
 }
 
 interface PageState {
@@ -55,6 +58,29 @@ const STATES: PageState[] = [
   { route: () => '/consult/pages/mine/index', ready: ticket },
   { route: (s) => `/consult/pages/detail/index?id=${s.consultationId}`, ready: ticket },
   { route: () => '/consult/pages/follow/index', ready: text('帮家人查进度') },
+  { route: () => '/apply/pages/aid/index', ready: text('第 1 / 7 步') },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the matter and finance steps, carried over from a consultation',
+    ready: async (page) => {
+      await page.getByText('已经带入您咨询时填的').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步').click()
+      await page.getByText('第 2 / 7 步').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步').click()
+      await page.getByText('外出打工讨工钱、要工伤赔偿，不用查经济困难').waitFor()
+    }
+  },
+  { route: () => '/apply/pages/mediation/index', ready: text('是什么纠纷？') },
+  { route: () => '/apply/pages/mine/index', ready: (page, s) => page.getByText(s.applicationTicket).first().waitFor() },
+  { route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`, ready: text('请补充工资条的照片') },
+  {
+    route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`,
+    state: '补充材料 open',
+    ready: async (page) => {
+      await page.locator('.taro_page:visible').getByText('补充材料', { exact: true }).click()
+      await page.getByText('提交补充的材料').waitFor()
+    }
+  },
   { route: () => '/stations/pages/index/index', ready: (page) => page.locator('.station-card').first().waitFor() },
   { route: () => '/stations/pages/detail/index?id=guangan-station', ready: text('导航过去') },
   { route: () => '/stations/pages/admin/index', ready: text('黑水县驻广安公共法律服务工作站') },
@@ -80,7 +106,22 @@ describe('every page, in both modes, with axe-core', () => {
     signedIn = { ...login.body.data, name: ADMIN_NAME }
     const booked = await session.cloud.post('/api/consult', { action: 'create', payload: bookingForm({ channel: 'written' }) }, login.body.data.token)
     const tips = await session.cloud.post('/api/tips', { action: 'list', payload: {} })
-    seeded = { consultationId: booked.body.data.id, ticket: booked.body.data.ticket, tipId: tips.body.data.items[0].id }
+    const applied = await session.cloud.post('/api/apply', { action: 'createAid', payload: aidForm() }, login.body.data.token)
+    // The centre asks for materials: the page's most prominent state.
+    const lawyer = await session.cloud.post('/api/_local/login', { persona: 'staff', name: '巡查律师' })
+    await session.cloud.post('/api/apply', { action: 'claim', payload: { id: applied.body.data.id } }, lawyer.body.data.token)
+    await session.cloud.post(
+      '/api/apply',
+      { action: 'requestMaterials', payload: { id: applied.body.data.id, text: '请补充工资条的照片' } },
+      lawyer.body.data.token
+    )
+    seeded = {
+      consultationId: booked.body.data.id,
+      ticket: booked.body.data.ticket,
+      tipId: tips.body.data.items[0].id,
+      applicationId: applied.body.data.id,
+      applicationTicket: applied.body.data.ticket
+    }
   })
 
   it('covers every page the app declares (the route table is held to app.config.ts by its own test)', () => {
@@ -120,7 +161,13 @@ describe('every page, in both modes, with axe-core', () => {
     afterAll(() => context?.close())
 
     it.each(
-      STATES.map((state) => [`${state.route({ consultationId: ':id', ticket: '', tipId: ':id' })}${state.state ? ` (${state.state})` : ''}`, state] as const)
+      STATES.map(
+        (state) =>
+          [
+            `${state.route({ consultationId: ':id', ticket: '', tipId: ':id', applicationId: ':id', applicationTicket: '' })}${state.state ? ` (${state.state})` : ''}`,
+            state
+          ] as const
+      )
     )('%s', async (_name, state) => {
       const route = state.route(seeded)
       await page.goto(`${session.cloud.url}/#${route}`)
