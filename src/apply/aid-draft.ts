@@ -86,6 +86,7 @@ export const isMigrantWorkerMatter = (matter?: MatterChoice): boolean => matter 
 export const hasNoHardshipLimit = (matter?: MatterChoice): boolean => Boolean(matter && matter !== 'criminal' && aidMatterOf(matter).hardshipExempt)
 
 const financeOf = (draft: AidDraft): CreateAid['finance'] | undefined => {
+  if (hasNoHardshipLimit(draft.matter)) return { kind: 'not-required' }
   const { choice, statement } = draft.finance
   if (!choice) return undefined
   return choice === 'statement' ? { kind: 'hardship', statement } : { kind: 'exempt', exemption: choice }

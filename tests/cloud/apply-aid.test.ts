@@ -159,6 +159,17 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     expect(await call(OTHER_CITIZEN, 'materialLink', { id, materialId })).toMatchObject({ ok: false, error: { code: 'RESOURCE.NOT_FOUND' } })
   })
 
+  it('asks nothing about money for a 第三十二条 matter, and refuses to leave it out for any other', async () => {
+    const victim = await ok(call(CITIZEN, 'createAid', aidForm({ matter: 'domestic-violence', finance: { kind: 'not-required' } })))
+    expect(victim.aid).toMatchObject({ matter: 'domestic-violence', finance: { kind: 'not-required' } })
+    const before = dumpOf(opened)
+    expect(await call(CITIZEN, 'createAid', aidForm({ matter: 'support', finance: { kind: 'not-required' } }))).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID', issues: [{ path: 'finance', message: '这件事要说明家里的经济情况，或者选择不用审查的情况' }] }
+    })
+    expect(dumpOf(opened)).toEqual(before)
+  })
+
   it('refuses in writing with a reason, and tells the citizen how to object (第四十九条)', async () => {
     const { id } = await applyWithTwoPhotos()
     await ok(call(CENTRE_LAWYER.openid, 'claim', { id }))

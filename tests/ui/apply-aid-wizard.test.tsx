@@ -108,14 +108,17 @@ describe('申请法律援助', () => {
     stepIs(4)
   })
 
-  it('says Art. 32 matters have no hardship limit', async () => {
+  it('says Art. 32 matters have no hardship limit and asks nothing about money', async () => {
     fetchMock.mockResolvedValue(ok({ ...consultation, matter: 'domestic-violence' }))
     render(<AidWizard fromConsultationId='consult-123456' />)
     await screen.findByText(/已经带入您咨询时填的/)
     await tap('下一步')
     await tap('下一步')
     expect(screen.getByText('这件事不受经济困难条件限制')).toBeTruthy()
-    expect(screen.getByText(/不用证明家里困难（法律援助法第三十二条第四项）/)).toBeTruthy()
+    expect(screen.getByText(/不用证明家里困难，也不用说明经济情况（法律援助法第三十二条第四项）/)).toBeTruthy()
+    expect(screen.queryByText('以上都不是，我说说家里的经济情况')).toBeNull()
+    await tap('下一步')
+    stepIs(4)
   })
 
   it('asks for a statement of at least 10 characters when no exemption applies', async () => {

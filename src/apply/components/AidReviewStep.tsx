@@ -5,9 +5,10 @@ import { HARDSHIP_EXEMPTIONS, URGENT_REASONS, aidMatterOf } from '@/core/domain/
 import { maskPhone } from '@/core/domain/phone'
 import ReviewRow from '@/components/ReviewRow'
 import { uploadedMaterials } from '@/services/materials'
-import type { AidDraft } from '../aid-draft'
+import { hasNoHardshipLimit, type AidDraft } from '../aid-draft'
 
 const financeText = (draft: AidDraft): string => {
+  if (hasNoHardshipLimit(draft.matter)) return '这件事不受经济困难条件限制，不用说明'
   const { choice, statement } = draft.finance
   if (choice === 'statement') return statement
   return `不用查经济困难：${HARDSHIP_EXEMPTIONS.find((e) => e.id === choice)?.label ?? ''}`

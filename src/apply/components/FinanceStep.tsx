@@ -1,8 +1,8 @@
 /**
  * The family's finances, or why they need no check. For wages and work injury the exemption of
  * 第四十二条 for migrant workers is said and offered first, before any question about money;
- * 第三十二条 matters are told there is no hardship limit. Otherwise the applicant's own short
- * statement is enough (第四十一条: no certificates are demanded).
+ * 第三十二条 matters are told there is no hardship limit and asked nothing about money.
+ * Otherwise the applicant's own short statement is enough (第四十一条: no certificates are demanded).
  */
 import { Text, View } from '@tarojs/components'
 import type { FieldIssue } from '@/core/envelope'
@@ -33,6 +33,14 @@ export default function FinanceStep({ draft, issues, update }: Props) {
   const others = HARDSHIP_EXEMPTIONS.filter((e) => !migrantFirst || e.id !== MIGRANT).map((e) => option(e.id))
   const unanswered = issues.find((i) => i.path === 'finance')?.message ?? null
 
+  if (noLimit && draft.matter && draft.matter !== 'criminal')
+    return (
+      <View className='card stack finance-no-limit' role='status'>
+        <Text className='text-title'>这件事不受经济困难条件限制</Text>
+        <Text>{`“${aidMatterOf(draft.matter).label}”申请法律援助，不用证明家里困难，也不用说明经济情况（法律援助法${aidMatterOf(draft.matter).article}）。`}</Text>
+        <Text>这一步不用填，请点“下一步”。</Text>
+      </View>
+    )
   return (
     <View className='stack'>
       {migrantFirst && (
@@ -40,13 +48,6 @@ export default function FinanceStep({ draft, issues, update }: Props) {
           <Text className='text-title'>外出打工讨工钱、要工伤赔偿，不用查经济困难</Text>
           <Text>农民工请求支付劳动报酬或者工伤赔偿，申请法律援助不用审查经济困难条件（法律援助法第四十二条）。</Text>
           <ChoiceList label='您是这种情况吗？' options={[option(MIGRANT)]} selected={draft.finance.choice} onPick={pick} />
-        </View>
-      )}
-      {noLimit && draft.matter && draft.matter !== 'criminal' && (
-        <View className='card stack finance-no-limit'>
-          <Text className='text-title'>这件事不受经济困难条件限制</Text>
-          <Text>{`“${aidMatterOf(draft.matter).label}”申请法律援助，不用证明家里困难（法律援助法${aidMatterOf(draft.matter).article}）。`}</Text>
-          <Text className='text-small'>为了登记，请选一项，或用一两句话说说家里的情况。这不影响能不能得到援助。</Text>
         </View>
       )}
       <View className='card stack'>

@@ -11,7 +11,7 @@
 import { z } from '../zod'
 import { action, idsOf as ids } from './action'
 import { ApplicantSchema, OnBehalfSchema, PRIVACY_NOTICE_VERSION } from './consult'
-import { AID_MATTERS, HARDSHIP_EXEMPTIONS, URGENT_REASONS, type AidMatterId, type HardshipExemptionId, type UrgentReasonId } from '../domain/legal-aid-law'
+import { AID_MATTERS, HARDSHIP_EXEMPTIONS, URGENT_REASONS, type AidMatterId, type UrgentReasonId } from '../domain/legal-aid-law'
 import type { MediationOutcomeId } from '../domain/mediation-law'
 import {
   APPLICATION_KINDS,
@@ -74,7 +74,12 @@ const commonFields = {
 
 export const FinanceSchema = z.discriminatedUnion(
   'kind',
-  [z.object({ kind: z.literal('exempt'), exemption: ExemptionSchema }), z.object({ kind: z.literal('hardship'), statement: text('家庭经济情况', 10, 500) })],
+  [
+    z.object({ kind: z.literal('exempt'), exemption: ExemptionSchema }),
+    z.object({ kind: z.literal('hardship'), statement: text('家庭经济情况', 10, 500) }),
+    /** 第三十二条 matters: no hardship limit, so nothing about money is asked (held to the matter below). */
+    z.object({ kind: z.literal('not-required') })
+  ],
   { error: '请说明经济情况' }
 )
 
@@ -89,14 +94,24 @@ export const AID_STEP_SCHEMAS = {
   consent: z.object(consentField)
 }
 
-export const CreateAidSchema = z.object({
-  ...commonFields,
-  ...AID_STEP_SCHEMAS.matter.shape,
-  ...AID_STEP_SCHEMAS.finance.shape,
-  ...AID_STEP_SCHEMAS.promise.shape,
-  ...AID_STEP_SCHEMAS.materials.shape,
-  ...AID_STEP_SCHEMAS.urgent.shape
-})
+type Issues = { addIssue: (issue: { code: 'custom'; path: string[]; message: string }) => void }
+
+/** Only a 第三十二条 matter may leave the finances out. */
+const checkFinanceForMatter = (form: { matter: AidMatterId; finance: { kind: string } }, ctx: Issues) => {
+  if (form.finance.kind === 'not-required' && !AID_MATTERS.find((m) => m.id === form.matter)?.hardshipExempt)
+    ctx.addIssue({ code: 'custom', path: ['finance'], message: '这件事要说明家里的经济情况，或者选择不用审查的情况' })
+}
+
+export const CreateAidSchema = z
+  .object({
+    ...commonFields,
+    ...AID_STEP_SCHEMAS.matter.shape,
+    ...AID_STEP_SCHEMAS.finance.shape,
+    ...AID_STEP_SCHEMAS.promise.shape,
+    ...AID_STEP_SCHEMAS.materials.shape,
+    ...AID_STEP_SCHEMAS.urgent.shape
+  })
+  .superRefine(checkFinanceForMatter)
 export type CreateAid = z.input<typeof CreateAidSchema>
 
 /** The township names are checked against the county file by the cloud (the schema cannot know the county). */
@@ -191,7 +206,7 @@ export interface ApplicationSummary {
 
 export interface AidDetail {
   matter: AidMatterId
-  finance: { kind: 'exempt'; exemption: HardshipExemptionId } | { kind: 'hardship'; statement: string }
+  finance: z.infer<typeof FinanceSchema>
   urgent?: { reason: UrgentReasonId; note?: string }
   materials: MaterialView[]
   decideBy: string

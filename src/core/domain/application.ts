@@ -114,8 +114,11 @@ interface ApplicationBase {
 
 export interface AidSection {
   matter: AidMatterId
-  /** 第四十二条 exemption chosen, or the applicant's own statement of hardship (第四十一条). */
-  finance: { kind: 'exempt'; exemption: HardshipExemptionId } | { kind: 'hardship'; statement: string }
+  /**
+   * 第四十二条 exemption chosen, the applicant's own statement of hardship (第四十一条), or
+   * not asked: a 第三十二条 matter has no hardship limit.
+   */
+  finance: { kind: 'exempt'; exemption: HardshipExemptionId } | { kind: 'hardship'; statement: string } | { kind: 'not-required' }
   /** When the applicant agreed to the 个人诚信承诺 (第四十一条). */
   promisedAt: string
   /** 第四十四条: aid may be given first; staff see the flag on the queue. */

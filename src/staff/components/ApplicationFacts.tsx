@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { AidDetail, ApplicationDetail, MediationDetail } from '@/core/contracts/apply'
 import { county } from '@/core/county/current'
-import { HARDSHIP_EXEMPTIONS } from '@/core/domain/legal-aid-law'
+import { HARDSHIP_EXEMPTIONS, aidMatterOf } from '@/core/domain/legal-aid-law'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { routeUrl } from '@/routes'
 import { aidMatterText, urgentText } from '../application-labels'
@@ -20,8 +20,9 @@ const Fact = ({ label, value }: { label: string; value: string }) => (
   </View>
 )
 
-const financeText = (finance: AidDetail['finance']): string => {
+const financeText = (finance: AidDetail['finance'], matter: AidDetail['matter']): string => {
   if (finance.kind === 'hardship') return finance.statement
+  if (finance.kind === 'not-required') return `不受经济困难条件限制（法律援助法${aidMatterOf(matter).article}）`
   const exemption = HARDSHIP_EXEMPTIONS.find((e) => e.id === finance.exemption)
   return exemption ? `免查经济困难：${exemption.label}（法律援助法${exemption.article}）` : finance.exemption
 }
@@ -34,7 +35,7 @@ const AidFacts = ({ aid }: { aid: AidDetail }) => (
       </View>
     )}
     <Fact label='申请援助的事情' value={aidMatterText(aid.matter)} />
-    <Fact label={aid.finance.kind === 'hardship' ? '家庭经济情况（本人说明）' : '经济情况'} value={financeText(aid.finance)} />
+    <Fact label={aid.finance.kind === 'hardship' ? '家庭经济情况（本人说明）' : '经济情况'} value={financeText(aid.finance, aid.matter)} />
     {aid.materialsRequest && (
       <Fact
         label={`${formatShanghaiTime(aid.materialsRequest.at)} 一次性告知补充材料`}
