@@ -50,10 +50,6 @@ export const roomLeft = (value: readonly PickedMaterial[], alreadyAttached = 0):
 export const uploadedMaterials = (value: readonly PickedMaterial[]): { upload: string; kind: MaterialKindId }[] =>
   value.flatMap((m) => (m.state === 'done' && m.upload ? [{ upload: m.upload, kind: m.kind }] : []))
 
-/** Sizes as people read them: 350 KB, 2.4 MB. */
-export const sizeInWords = (bytes: number): string =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
-
 export interface CheckedFiles {
   accepted: PhoneFile[]
   /** Each refusal in words (which file and why); empty when all were accepted. */

@@ -193,7 +193,7 @@ describe('opening a file on WeChat (WeChat’s image viewer, download and docume
       downloadFile: async (o: unknown) => (calls.push(['downloadFile', o]), { tempFilePath: 'wxfile://tmp/1.pdf', statusCode: 200 }),
       openDocument: async (o: unknown) => void calls.push(['openDocument', o])
     })
-    const { openMaterial } = await import('@/services/material-viewer')
+    const { openMaterial } = await import('@/services/open-material')
     await openMaterial({ url: 'https://tcb.example/1.jpg?sign=x', expiresAt: inDays(0), name: '证据 1.jpg', type: 'image/jpeg' })
     await openMaterial({ url: 'https://tcb.example/2.pdf?sign=y', expiresAt: inDays(0), name: '证据 2.pdf', type: 'application/pdf' })
     expect(calls).toEqual([

@@ -5,9 +5,8 @@ import { Button, Text, View } from '@tarojs/components'
 import type { MaterialView } from '@/core/contracts/apply'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { materialLink } from '@/services/applications'
-import { openMaterial } from '@/services/material-viewer'
-
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`)
+import { sizeInWords } from '@/core/domain/material-texts'
+import { openMaterial } from '@/services/open-material'
 
 export default function MaterialList({ applicationId, materials }: { applicationId: string; materials: MaterialView[] }) {
   const [opening, setOpening] = useState<string | null>(null)
@@ -27,7 +26,7 @@ export default function MaterialList({ applicationId, materials }: { application
           <View className='stack'>
             <Text>{m.name}</Text>
             <Text className='text-small'>
-              {sizeText(m.bytes)} · {formatShanghaiTime(m.addedAt)}
+              {sizeInWords(m.bytes)} · {formatShanghaiTime(m.addedAt)}
             </Text>
           </View>
           <Button className='button' aria-label={`查看 ${m.name}`} loading={opening === m.id} disabled={opening !== null} onClick={() => void view(m)}>

@@ -10,7 +10,8 @@ import { Button, Picker, Text, View } from '@tarojs/components'
 import { MATERIAL_KINDS, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
 import FormError from '@/components/FormError'
 import { forgetPicked, onUploadChange, startPicked, startUpload, withUploadStatus } from '@/services/material-uploads'
-import { checkPicked, pickFiles, roomLeft, sizeInWords, type PickWhat, type PickedMaterial } from '@/services/materials'
+import { sizeInWords } from '@/core/domain/material-texts'
+import { checkPicked, pickFiles, roomLeft, type PickWhat, type PickedMaterial } from '@/services/materials'
 import './MaterialsPicker.scss'
 
 interface Props {

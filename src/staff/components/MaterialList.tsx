@@ -9,11 +9,11 @@ import type { MaterialView } from '@/core/contracts/apply'
 import { MATERIAL_KINDS } from '@/core/domain/application'
 import { formatShanghaiTime } from '@/core/domain/time'
 import FormError from '@/components/FormError'
+import { sizeInWords } from '@/core/domain/material-texts'
 import { openMaterial } from '@/services/open-material'
 import { materialLinkForStaff } from '@/services/staff-applications'
 
 const kindLabel = (id: string) => MATERIAL_KINDS.find((k) => k.id === id)?.label ?? id
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`)
 
 interface Props {
   applicationId: string
@@ -46,7 +46,7 @@ export default function MaterialList({ applicationId, materials, canView }: Prop
         <View key={m.id} className='staff-fact'>
           <Text>{m.name}</Text>
           <Text className='text-small'>
-            {kindLabel(m.kind)} · {sizeText(m.bytes)} · {formatShanghaiTime(m.addedAt)} 上传
+            {kindLabel(m.kind)} · {sizeInWords(m.bytes)} · {formatShanghaiTime(m.addedAt)} 上传
           </Text>
           {canView && (
             <Button className='button' loading={opening === m.id} disabled={opening !== null} aria-label={`查看${m.name}`} onClick={() => void view(m)}>
