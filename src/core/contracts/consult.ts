@@ -95,7 +95,7 @@ export type HelpLanguage = (typeof HELP_LANGUAGES)[number]
 export const HelpLanguageSchema = z.enum(HELP_LANGUAGES, { error: '请选择语言' })
 
 /** The version of the privacy notice the citizen agreed to (see PrivacyNotice in the app). */
-export const PRIVACY_NOTICE_VERSION = '2026-11'
+export const PRIVACY_NOTICE_VERSION = '2026-12'
 
 /** How and when: the channel, the station and the time (or 尽快回电). */
 const channelFields = {
