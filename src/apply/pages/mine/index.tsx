@@ -5,6 +5,7 @@ import type { ApplicationSummary } from '@/core/contracts/apply'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import SignInFirst from '@/components/SignInFirst'
 import ShowMoreButton from '@/components/ShowMoreButton'
 import { usePager } from '@/hooks/use-pager'
 import { routeUrl } from '@/routes'
@@ -46,16 +47,7 @@ export default function MyApplicationsPage() {
   })
 
   if (state.status === 'failed' && state.error.code === 'AUTH.REQUIRED') {
-    return (
-      <PageShell>
-        <View className='card stack'>
-          <Text>请先登录，才能看到您的申请。</Text>
-          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
-            去登录
-          </Button>
-        </View>
-      </PageShell>
-    )
+    return <SignInFirst what='申请' />
   }
 
   return (

@@ -11,6 +11,7 @@ import { matterLabel } from '@/core/domain/matters'
 import { formatShanghaiTime } from '@/core/domain/time'
 import LoadStateView from '@/components/LoadStateView'
 import PageShell from '@/components/PageShell'
+import SignInFirst from '@/components/SignInFirst'
 import ShowMoreButton from '@/components/ShowMoreButton'
 import { useOutbox } from '@/hooks/use-outbox'
 import { usePager } from '@/hooks/use-pager'
@@ -63,16 +64,7 @@ export default function MinePage() {
   const offline = state.status === 'failed' && state.error.code === 'NETWORK.OFFLINE'
 
   if (state.status === 'failed' && state.error.code === 'AUTH.REQUIRED') {
-    return (
-      <PageShell>
-        <View className='card stack'>
-          <Text>请先登录，才能看到您的咨询。</Text>
-          <Button className='button primary' onClick={() => void Taro.navigateTo({ url: routeUrl('identity') })}>
-            去登录
-          </Button>
-        </View>
-      </PageShell>
-    )
+    return <SignInFirst what='咨询' />
   }
 
   return (
