@@ -1,6 +1,6 @@
 /**
- * Materials' files on the phone: pick photos or PDFs, check them against the limits before
- * anything is sent, and upload each with its progress. The upload answers a key
+ * Materials' files on the phone: pick photos or PDFs and check them against the limits before
+ * anything is sent (./material-uploads then uploads each with its progress). The upload answers a key
  * (weapp: the cloud storage fileID; local cloud: the gateway's `local-…` key) that the
  * application's payload carries with the file's kind; the cloud reads the file back and
  * checks its type by content, so the checks here only spare the citizen a wasted upload.
@@ -10,9 +10,6 @@ import Taro from '@tarojs/taro'
 import { MATERIAL_TYPES, MAX_MATERIAL_BYTES, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
 import { MATERIAL_TOO_BIG, MATERIAL_WRONG_TYPE } from '@/core/domain/material-texts'
 import { pickInBrowser } from './browser-file-input'
-import { uploadToCloud, type UploadResult } from './cloud-transport'
-
-export type { UploadResult }
 
 export { MAX_MATERIAL_BYTES, MAX_MATERIALS }
 
@@ -43,10 +40,8 @@ export interface PhoneFile {
 
 export type PickWhat = 'photo' | 'pdf'
 
-/** The files picked and not yet sent, by localId: kept for a retry, even if the form is left and reopened. */
-const phoneFiles = new Map<string, PhoneFile>()
-
-const randomId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 6)}`
+/** Names for picked files and uploads: unique, and not worth guessing (cloud storage denies clients every read). */
+export const randomId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 6)}`
 
 /** How many more files may be added: the limit less those already on the application and those picked. */
 export const roomLeft = (value: readonly PickedMaterial[], alreadyAttached = 0): number => Math.max(0, MAX_MATERIALS - alreadyAttached - value.length)
@@ -103,31 +98,4 @@ export const pickFiles = async (what: PickWhat, room: number): Promise<PhoneFile
     if (isCancel(error)) return []
     throw error
   }
-}
-
-/** Files accepted by `checkPicked`, as new rows of the form (uploading, 0%). */
-export const startPicked = (files: readonly PhoneFile[], kind: MaterialKindId): PickedMaterial[] =>
-  files.map((file) => {
-    const localId = randomId()
-    phoneFiles.set(localId, file)
-    return { localId, name: file.name, bytes: file.bytes, kind, state: 'uploading', progress: 0 }
-  })
-
-/** Forgets a picked file (removed from the form). */
-export const forgetPicked = (localId: string): void => {
-  phoneFiles.delete(localId)
-}
-
-const extensionOf = (name: string): string => {
-  const ext = name.split('.').pop()?.toLowerCase() ?? ''
-  return ['jpg', 'jpeg', 'png', 'webp', 'pdf'].includes(ext) ? ext : 'bin'
-}
-
-/** Uploads a picked file (first time or a retry). */
-export const uploadPicked = async (localId: string, onProgress: (percent: number) => void): Promise<UploadResult> => {
-  const file = phoneFiles.get(localId)
-  if (!file) return { ok: false, error: '找不到这个文件了，请删掉后重新选择' }
-  const result = await uploadToCloud({ cloudPath: `materials/${randomId()}.${extensionOf(file.name)}`, path: file.path, file: file.file }, onProgress)
-  if (result.ok) phoneFiles.delete(localId)
-  return result
 }

@@ -8,7 +8,7 @@
  * XMLHttpRequest.open. The page's origin is the local cloud's (a fixed port below Linux's
  * ephemeral range), as when the local cloud serves the h5 build.
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import MaterialsPicker from '@/apply/components/MaterialsPicker'
@@ -155,7 +155,7 @@ describe('MaterialsPicker', () => {
     }
   })
 
-  it('says each state in words: uploading with its percent, done, failed with why', () => {
+  it('says each state in words: done, failed with why; an upload the app lost (restarted) is failed, not waiting forever', () => {
     render(
       <Form
         initial={[
@@ -165,12 +165,32 @@ describe('MaterialsPicker', () => {
         ]}
       />
     )
-    expect(screen.getByText('正在上传 40%')).toBeTruthy()
+    expect(screen.getByText('✗ 没传上去：上传中断了，请删掉后重新选择')).toBeTruthy()
     expect(screen.getByText('✓ 已传好')).toBeTruthy()
     expect(screen.getByText('✗ 没传上去：没有传上去，请检查网络后点“重试”')).toBeTruthy()
     expect(screen.getByText('是：身份证（点这里改）')).toBeTruthy()
-    expect(screen.getAllByText('重试')).toHaveLength(1)
+    expect(screen.getAllByText('重试')).toHaveLength(2)
     expect(screen.getByText('还可以加 7 个')).toBeTruthy()
+  })
+
+  it('shows an upload that finished while the picker was closed (a form step left and reopened)', async () => {
+    function Steps() {
+      const [value, setValue] = useState<PickedMaterial[]>([])
+      const [open, setOpen] = useState(true)
+      return (
+        <>
+          <button onClick={() => setOpen(!open)}>换一步</button>
+          {open && <MaterialsPicker value={value} onChange={setValue} />}
+        </>
+      )
+    }
+    render(<Steps />)
+    await pick('添加照片', [jpeg('欠条.jpg')])
+    fireEvent.click(screen.getByText('换一步'))
+    expect(screen.queryByText('欠条.jpg')).toBeNull()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    fireEvent.click(screen.getByText('换一步'))
+    expect(await screen.findByText('✓ 已传好')).toBeTruthy()
   })
 
   it('builds the payload from the finished files only', () => {
@@ -185,8 +205,10 @@ describe('MaterialsPicker', () => {
   it('keeps the kind chosen before adding, and removes a file when asked', async () => {
     const lists: PickedMaterial[][] = []
     render(<Form onList={(v) => lists.push(v)} />)
-    fireEvent.click(screen.getByText('证据（工资条、聊天记录、欠条、病历等）'))
-    expect(screen.getByText('✓ 证据（工资条、聊天记录、欠条、病历等）')).toBeTruthy()
+    // Taro's h5 pickers (one per file, to change its kind) leave their option lists in <body>: look in the choice only.
+    const kinds = within(screen.getByLabelText('要添加的是什么材料'))
+    fireEvent.click(kinds.getByText('证据（工资条、聊天记录、欠条、病历等）'))
+    expect(kinds.getByText('✓ 证据（工资条、聊天记录、欠条、病历等）')).toBeTruthy()
     await pick('添加照片', [jpeg('聊天记录.jpg')])
     expect(lists[0]).toEqual([expect.objectContaining({ name: '聊天记录.jpg', kind: 'evidence', state: 'uploading', bytes: jpegBytes().length })])
     fireEvent.click(screen.getByLabelText('删除 聊天记录.jpg'))

@@ -5,21 +5,12 @@
  * state is said in words, not by colour alone. The form keeps the list (`value`); the payload
  * takes `uploadedMaterials(value)`.
  */
-import { useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import { MATERIAL_KINDS, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
 import FormError from '@/components/FormError'
-import {
-  checkPicked,
-  forgetPicked,
-  pickFiles,
-  roomLeft,
-  sizeInWords,
-  startPicked,
-  uploadPicked,
-  type PickWhat,
-  type PickedMaterial
-} from '@/services/materials'
+import { forgetPicked, onUploadChange, startPicked, startUpload, withUploadStatus } from '@/services/material-uploads'
+import { checkPicked, pickFiles, roomLeft, sizeInWords, type PickWhat, type PickedMaterial } from '@/services/materials'
 import './MaterialsPicker.scss'
 
 interface Props {
@@ -42,23 +33,25 @@ const stateInWords = (m: PickedMaterial): string => {
 export default function MaterialsPicker({ value, onChange, alreadyAttached = 0, disabled = false }: Props) {
   const [kind, setKind] = useState<MaterialKindId>('id-card')
   const [refusals, setRefusals] = useState<string[]>([])
-  // Uploads answer later: each change applies to the newest list, not the one of its render.
+  // Uploads answer later, and may outlive this screen: each change applies to the newest list.
   const latest = useRef(value)
   latest.current = value
-  const change = (next: PickedMaterial[]) => {
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+  const change = useCallback((next: PickedMaterial[]) => {
     latest.current = next
-    onChange(next)
-  }
-  const patch = (localId: string, fields: Partial<PickedMaterial>) => {
-    if (!latest.current.some((m) => m.localId === localId)) return
-    change(latest.current.map((m) => (m.localId === localId ? { ...m, ...fields } : m)))
-  }
+    onChangeRef.current(next)
+  }, [])
+  const setKindOf = (localId: string, next: MaterialKindId) => change(latest.current.map((m) => (m.localId === localId ? { ...m, kind: next } : m)))
 
-  const upload = async (localId: string) => {
-    patch(localId, { state: 'uploading', progress: 0, error: undefined })
-    const result = await uploadPicked(localId, (progress) => patch(localId, { progress }))
-    patch(localId, result.ok ? { state: 'done', progress: 100, upload: result.upload } : { state: 'failed', error: result.error })
-  }
+  useEffect(() => {
+    const sync = () => {
+      const next = withUploadStatus(latest.current)
+      if (next) change(next)
+    }
+    sync()
+    return onUploadChange(sync)
+  }, [change])
 
   const add = async (what: PickWhat) => {
     setRefusals([])
@@ -74,7 +67,7 @@ export default function MaterialsPicker({ value, onChange, alreadyAttached = 0, 
     const rows = startPicked(checked.accepted, kind)
     if (rows.length === 0) return
     change([...latest.current, ...rows])
-    rows.forEach((row) => void upload(row.localId))
+    rows.forEach((row) => void startUpload(row.localId))
   }
 
   const remove = (localId: string) => {
@@ -124,7 +117,7 @@ export default function MaterialsPicker({ value, onChange, alreadyAttached = 0, 
             range={KIND_LABELS}
             value={MATERIAL_KINDS.findIndex((k) => k.id === m.kind)}
             disabled={disabled}
-            onChange={(e) => patch(m.localId, { kind: MATERIAL_KINDS[Number(e.detail.value)].id })}
+            onChange={(e) => setKindOf(m.localId, MATERIAL_KINDS[Number(e.detail.value)].id)}
           >
             <View className='field-input tap material-kind' role='button' aria-label={`${m.name} 是：${kindLabel(m.kind)}，点这里改`}>
               <Text>是：{kindLabel(m.kind)}（点这里改）</Text>
@@ -140,7 +133,7 @@ export default function MaterialsPicker({ value, onChange, alreadyAttached = 0, 
           </View>
           <View className='row'>
             {m.state === 'failed' && (
-              <Button className='button primary' disabled={disabled} onClick={() => void upload(m.localId)} aria-label={`重试上传 ${m.name}`}>
+              <Button className='button primary' disabled={disabled} onClick={() => void startUpload(m.localId)} aria-label={`重试上传 ${m.name}`}>
                 重试
               </Button>
             )}
