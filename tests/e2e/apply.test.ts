@@ -189,7 +189,10 @@ describe('legal-aid applications and mediation requests in the browser', () => {
   it('the citizen sees the request with its due day and adds the missing document as a PDF', async () => {
     const citizen = await person('群众', citizenName)
     await citizen.goto(`${session.cloud.url}/#/apply/pages/mine/index`)
-    await citizen.locator('.mine-item', { hasText: ticket }).getByText(/等补充材料/).waitFor()
+    await citizen
+      .locator('.mine-item', { hasText: ticket })
+      .getByText(/等补充材料/)
+      .waitFor()
     await citizen.locator('.mine-item', { hasText: ticket }).click()
     await waitForTaroPage(citizen, '/apply/pages/detail')
     const request = citizen.locator('.materials-request')
@@ -233,7 +236,11 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     await citizen.locator('.case-status', { hasText: '已指派' }).waitFor()
     const assignee = citizen.locator('.assignee')
     await assignee.getByText(`${helper.name}（律师）`).waitFor()
-    await assignee.getByLabel(new RegExp(`${helper.phone}`)).or(assignee.getByText(new RegExp(helper.phone))).first().waitFor()
+    await assignee
+      .getByLabel(new RegExp(`${helper.phone}`))
+      .or(assignee.getByText(new RegExp(helper.phone)))
+      .first()
+      .waitFor()
   })
 
   it('a mediation request reaches the staff of its township (set by the admin) and not those of another; the outcome reaches the citizen', async () => {
@@ -248,7 +255,10 @@ describe('legal-aid applications and mediation requests in the browser', () => {
       await admin.getByLabel(`设置${name}负责调解的乡镇`, { exact: true }).click()
       await admin.getByRole('checkbox', { name: township, exact: true }).click()
       await button(admin, '保存乡镇').click()
-      await admin.getByText(new RegExp(`${township}`)).first().waitFor()
+      await admin
+        .getByText(new RegExp(`${township}`))
+        .first()
+        .waitFor()
       await admin.locator('.staff-townships').waitFor({ state: 'detached' })
     }
     await setTownship(luhua, '芦花镇')
