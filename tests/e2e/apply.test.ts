@@ -151,6 +151,7 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     await action(staff, '领取').click()
     await confirmModal(staff, '领取')
     await staff.getByText('由我处理').waitFor()
+    await staff.locator('.staff-facts .staff-fact', { hasText: '事情经过' }).getByText(description).waitFor()
     await staff.evaluate(() => window.scrollTo(0, 0))
     await snap(staff, 'apply-staff-application')
 
