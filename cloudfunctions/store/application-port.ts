@@ -45,7 +45,7 @@ export interface ApplicationQuery {
 export interface ApplicationsRepository {
   get(id: string): Promise<StoredApplication | null>
   getByTicket(ticket: string): Promise<StoredApplication | null>
-  /** The citizen's own, newest first, with the number not yet seen since the last change. */
+  /** The citizen's own, newest first, and how many they have (an item is new to them while statusChangedAt > citizenSeenAt). */
   listByOwner(openid: string, offset: number, limit: number): Promise<{ items: StoredApplication[]; total: number }>
   countOpenByOwner(openid: string): Promise<number>
   /**
