@@ -37,7 +37,8 @@ const probe = defineFunction('probe', contract, {
 
 describe('the cloud function router', () => {
   let temp: TempStore
-  const call = (event: unknown, openid: string | null = null) => probe.handle(event, { openid, store: temp.store, county, contentCheck: wordListCheck(), files: sharedTempFiles() })
+  const call = (event: unknown, openid: string | null = null) =>
+    probe.handle(event, { openid, store: temp.store, county, contentCheck: wordListCheck(), files: sharedTempFiles() })
 
   beforeEach(() => {
     temp = openTempStore()

@@ -10,7 +10,10 @@ import { sharedTempFiles } from './temp-files'
 export const staffCaller =
   (store: Store, now: () => Date = () => TUESDAY_0800, notifier?: StatusNotifier) =>
   (openid: string | null, action: string, payload: object = {}): Promise<LooseEnvelope> =>
-    staff.handle({ action, payload }, { openid, store, county: heishui, contentCheck: wordListCheck(), files: sharedTempFiles(), notifier, now }) as Promise<LooseEnvelope>
+    staff.handle(
+      { action, payload },
+      { openid, store, county: heishui, contentCheck: wordListCheck(), files: sharedTempFiles(), notifier, now }
+    ) as Promise<LooseEnvelope>
 
 /** Stands in for WeChat's subscription messages (its servers cannot be reached here): records each one. */
 export const recordingNotifier = () => {

@@ -193,9 +193,12 @@ describe('legal aid: ask once, grant first, refuse with a reason', () => {
 
   it('grants first only an urgent application, even while materials are missing', () => {
     const asked = decided(claimed(), { type: 'requestMaterials', text: '请补充工资条' }, LAWYER).next as StoredAidApplication
-    expect(refused(asked, { type: 'grant', first: true }, LAWYER).message).toBe('只有情况紧急的申请才能先行提供法律援助（法律援助法第四十四条）')
-    expect(refused(asked, { type: 'grant', first: false }, LAWYER).message).toContain('材料补齐后才能作出决定')
+    expect(refused(claimed(), { type: 'grant', first: true }, LAWYER).message).toBe('只有情况紧急的申请才能先行提供法律援助（法律援助法第四十四条）')
+    expect(refused(asked, { type: 'grant', first: true }, LAWYER).message).toBe('还在等申请人补充材料，材料补齐后才能作出决定')
+    expect(availableApplicationActions(asked, LAWYER, AT).has('grant')).toBe(false)
     const urgent: StoredApplication = { ...asked, aid: { ...asked.aid, urgent: { reason: 'limit-near' } } }
+    expect(availableApplicationActions(urgent, LAWYER, AT).has('grant')).toBe(true)
+    expect(refused(urgent, { type: 'grant', first: false }, LAWYER).message).toContain('情况紧急的可以先行提供法律援助')
     const d = decided(urgent, { type: 'grant', first: true }, LAWYER)
     expect(d.next).toMatchObject({ status: 'granted', aid: { decision: { granted: true, first: true } } })
     expect(d.event?.kind).toBe('granted-first')

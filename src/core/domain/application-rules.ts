@@ -139,7 +139,7 @@ const unclaimed =
 const onlyUrgentFirst: Guard = (a) =>
   a.kind === 'aid' && a.aid.urgent ? null : refuse('CONSULT.STATE', '只有情况紧急的申请才能先行提供法律援助（法律援助法第四十四条）')
 
-/** Who may do each action, and when (grant's own statuses depend on `first`: see `grantGuard`). */
+/** Who may do each action, and when (grant also depends on `first`: see `grantGuard`). */
 const GUARDS: Record<ApplicationActionType, Guard> = {
   addMaterials: all(ownerOnly, aidOnly, inStatus(['submitted', 'awaiting_materials', 'granted', 'assigned'], '这个申请已经结束了，不能再添加材料')),
   withdraw: all(ownerOnly, (a, v, at) =>
@@ -156,7 +156,10 @@ const GUARDS: Record<ApplicationActionType, Guard> = {
     (a) => (a.kind === 'aid' && a.aid.materialsRequest ? refuse('CONSULT.STATE', '已经一次性告知过，不能再次要求补充') : null),
     inStatus(['submitted'], '这个申请现在不能要求补充材料')
   ),
-  grant: all(holder, aidOnly, inStatus(['submitted', 'awaiting_materials'], '这个申请已经作出决定了')),
+  // While materials are missing only an urgent application may be granted (first, 第四十四条).
+  grant: all(holder, aidOnly, inStatus(['submitted', 'awaiting_materials'], '这个申请已经作出决定了'), (a) =>
+    a.status === 'awaiting_materials' && !(a.kind === 'aid' && a.aid.urgent) ? refuse('CONSULT.STATE', '还在等申请人补充材料，材料补齐后才能作出决定') : null
+  ),
   assign: all(holder, aidOnly, inStatus(['granted'], '决定给予法律援助以后才能指派承办人')),
   refuse: all(holder, aidOnly, inStatus(['submitted'], '这个申请现在不能作出不予援助的决定')),
   deemWithdrawn: all(holder, aidOnly, inStatus(['awaiting_materials'], '没有在等申请人补充材料，不能视为撤回'), (a, _v, at) => {
