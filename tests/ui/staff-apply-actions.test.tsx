@@ -3,13 +3,14 @@
  * form checks and says before anything is sent (refusal reason and objection text, ask-once
  * warning, mediation outcome texts). WeChat's confirm dialog (Taro.showModal) is stood in for.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { ApplicationDetail } from '@/core/contracts/apply'
 import { county } from '@/core/county/current'
 import { objectionText } from '@/core/domain/legal-aid-law'
 import { mediationOutcomeOf } from '@/core/domain/mediation-law'
-import ApplicationActions, { ASK_ONCE_WARNING, GRANT_FIRST_TEXT } from '@/staff/components/ApplicationActions'
+import { ASK_ONCE_WARNING, GRANT_FIRST_TEXT } from '@/staff/components/AidActions'
+import ApplicationActions from '@/staff/components/ApplicationActions'
 import { availableApplicationActions } from '@/staff/application-actions'
 import { ADMIN, aidApplication, LAWYER, mediationRequest, OTHER_LAWYER } from './staff-apply-fixtures'
 
@@ -73,7 +74,7 @@ describe('the action forms', () => {
    * (as on WeChat). They draw their inner field a moment after they appear: type after that.
    */
   const type = async (label: string, value: string) => {
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    await waitFor(() => expect(screen.getByLabelText(label).querySelector('input, textarea')).toBeTruthy())
     act(() => {
       screen.getByLabelText(label).dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
     })

@@ -8,7 +8,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ApplicationFacts from '@/staff/components/ApplicationFacts'
 import MaterialList from '@/staff/components/MaterialList'
-import { absoluteMaterialUrl } from '@/services/open-material'
+import type { MaterialLink } from '@/core/contracts/apply'
+import { absoluteMaterialUrl, openMaterial } from '@/services/open-material'
 import { aidApplication, mediationRequest } from './staff-apply-fixtures'
 
 describe('what the applicant gave', () => {
@@ -101,6 +102,37 @@ describe('the materials', () => {
       expect(screen.getByText('请先领取这个申请')).toBeTruthy()
       expect(open).not.toHaveBeenCalled()
       open.mockRestore()
+    })
+  })
+
+  describe('on WeChat (its image viewer and document APIs stood in: they cannot run here)', () => {
+    const env = process.env.TARO_ENV
+    beforeEach(() => {
+      process.env.TARO_ENV = 'weapp'
+    })
+    afterEach(() => {
+      process.env.TARO_ENV = env
+      jest.restoreAllMocks()
+    })
+    const link = (name: string, type: MaterialLink['type']): MaterialLink => ({
+      url: `https://tcb.example/${name}?sign=1`,
+      expiresAt: '2026-12-01T02:10:00.000Z',
+      name,
+      type
+    })
+
+    it('a photo opens in the image viewer; a PDF is downloaded and opened as a document', async () => {
+      const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' })
+      const download = jest
+        .spyOn(Taro, 'downloadFile')
+        .mockResolvedValue({ tempFilePath: 'wxfile://tmp/a.pdf', statusCode: 200, errMsg: 'downloadFile:ok' } as never)
+      const openDocument = jest.spyOn(Taro, 'openDocument').mockResolvedValue({ errMsg: 'openDocument:ok' })
+      await openMaterial(link('id.jpg', 'image/jpeg'))
+      expect(preview).toHaveBeenCalledWith({ urls: ['https://tcb.example/id.jpg?sign=1'], current: 'https://tcb.example/id.jpg?sign=1' })
+      expect(download).not.toHaveBeenCalled()
+      await openMaterial(link('evidence.pdf', 'application/pdf'))
+      expect(download).toHaveBeenCalledWith({ url: 'https://tcb.example/evidence.pdf?sign=1' })
+      expect(openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://tmp/a.pdf', fileType: 'pdf', showMenu: false })
     })
   })
 
