@@ -129,9 +129,6 @@ const unsentFiles = (materials: readonly PickedMaterial[]): FieldIssue[] => {
   return []
 }
 
-/** A kept form taken up again: a file whose upload was cut off cannot be resumed (its bytes stayed in the closed page). */
-export const resumedAidDraft = (draft: AidDraft): AidDraft => ({ ...draft, materials: draft.materials.filter((m) => m.state === 'done') })
-
 const STEP_OF_FIELD: Array<[RegExp, AidStep]> = [
   [/^(applicant|onBehalf|fromConsultationId)/, 'who'],
   [/^(matter|description)/, 'matter'],

@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import type { MaterialLink } from '@/core/contracts/apply'
 
 /** A relative link of the local cloud, made absolute against the page's own origin. */
-export const absoluteLink = (url: string, origin: string): string => (/^https?:\/\//.test(url) ? url : `${origin}${url.startsWith('/') ? '' : '/'}${url}`)
+const absoluteLink = (url: string, origin: string): string => (/^https?:\/\//.test(url) ? url : `${origin}${url.startsWith('/') ? '' : '/'}${url}`)
 
 export const openMaterial = async (link: MaterialLink): Promise<void> => {
   if (process.env.TARO_ENV === 'h5') {

@@ -68,6 +68,17 @@ const STATES: PageState[] = [
   { route: (s) => `/consult/pages/detail/index?id=${s.consultationId}`, ready: ticket },
   { route: () => '/consult/pages/follow/index', ready: text('帮家人查进度') },
   { route: () => '/apply/pages/aid/index', ready: text('谁申请？') },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the matter and finance steps, carried over from a consultation',
+    ready: async (page) => {
+      await page.getByText('已经带入您咨询时填的').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步').click()
+      await page.getByText('第 2 / 7 步').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步').click()
+      await page.getByText('外出打工讨工钱、要工伤赔偿，不用查经济困难').waitFor()
+    }
+  },
   { route: () => '/apply/pages/mediation/index', ready: text('提交调解申请') },
   { route: () => '/apply/pages/mine/index', ready: mediationTicket },
   { route: (s) => `/apply/pages/detail/index?id=${s.aidId}`, ready: text('工作人员请您补充材料') },

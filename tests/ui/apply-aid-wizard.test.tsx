@@ -5,12 +5,15 @@
  * over; the review shows everything; a retry sends the same request id. fetch stands in for
  * the cloud (recorded).
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { CreateAid } from '@/core/contracts/apply'
 import type { ConsultationDetail } from '@/core/contracts/consult'
 import { CRIMINAL_CASE_TEXT, HONESTY_PROMISE } from '@/core/domain/legal-aid-law'
 import AidWizard from '@/apply/components/AidWizard'
+
+// The cloud's answers settle in a few ticks, but a loaded two-core machine can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 const ok = (data: unknown) => ({ json: async () => ({ ok: true, data }) })
 const offline = () => Promise.reject(new TypeError('Failed to fetch'))

@@ -4,12 +4,15 @@
  * steps in words; a file opened through its short-lived link; a mediation's committee and
  * outcome. Fixtures are typed by the contract; fetch stands in for the cloud (recorded).
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { AidDetail, ApplicationDetail } from '@/core/contracts/apply'
 import { objectionText } from '@/core/domain/legal-aid-law'
 import { MEDIATION_OUTCOMES } from '@/core/domain/mediation-law'
 import ApplicationView from '@/apply/components/ApplicationView'
+
+// The cloud's answers settle in a few ticks, but a loaded two-core machine can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 const DAY = 86_400_000
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
@@ -56,7 +59,7 @@ describe('the application page', () => {
     render(<ApplicationView application={aid()} onChanged={jest.fn()} />)
     expect(screen.getByText('审查中')).toBeTruthy()
     expect(screen.getByText('下一步：法律援助中心正在审查，请保持电话畅通')).toBeTruthy()
-    expect(screen.getByText(/法律援助中心最晚在 .*前（还有 5 天）决定给不给您法律援助/)).toBeTruthy()
+    expect(screen.getByText(/审查期限：.*前（还有 5 天）/)).toBeTruthy()
     const steps = screen.getAllByRole('listitem').map((s) => s.textContent)
     expect(steps).toEqual([
       expect.stringContaining('1. 收到 · ✓ 已完成'),
@@ -176,5 +179,37 @@ describe('the application page', () => {
     expect(screen.getByText('说明：双方同意重新划定路界。')).toBeTruthy()
     expect(screen.getAllByRole('listitem').map((s) => s.textContent?.split(' · ')[0])).toEqual(['1. 提交', '2. 受理', '3. 结果'])
     expect(screen.queryByText('补充材料')).toBeNull()
+  })
+})
+
+describe('opening a file on WeChat (WeChat’s image viewer, download and document APIs stood in: the edge we cannot reach)', () => {
+  const fetchMock = jest.fn()
+  const wx = Taro as unknown as Record<string, unknown>
+  const originals = { previewImage: wx.previewImage, downloadFile: wx.downloadFile, openDocument: wx.openDocument }
+  beforeEach(() => {
+    fetchMock.mockReset()
+    globalThis.fetch = fetchMock
+    process.env.TARO_ENV = 'weapp'
+  })
+  afterEach(() => {
+    delete process.env.TARO_ENV
+    Object.assign(wx, originals)
+  })
+
+  it('shows a photo in the image viewer and opens a PDF after downloading it', async () => {
+    const calls: Array<[string, unknown]> = []
+    Object.assign(wx, {
+      previewImage: async (o: unknown) => void calls.push(['previewImage', o]),
+      downloadFile: async (o: unknown) => (calls.push(['downloadFile', o]), { tempFilePath: 'wxfile://tmp/1.pdf', statusCode: 200 }),
+      openDocument: async (o: unknown) => void calls.push(['openDocument', o])
+    })
+    const { openMaterial } = await import('@/services/material-viewer')
+    await openMaterial({ url: 'https://tcb.example/1.jpg?sign=x', expiresAt: inDays(0), name: '证据 1.jpg', type: 'image/jpeg' })
+    await openMaterial({ url: 'https://tcb.example/2.pdf?sign=y', expiresAt: inDays(0), name: '证据 2.pdf', type: 'application/pdf' })
+    expect(calls).toEqual([
+      ['previewImage', { urls: ['https://tcb.example/1.jpg?sign=x'], current: 'https://tcb.example/1.jpg?sign=x' }],
+      ['downloadFile', { url: 'https://tcb.example/2.pdf?sign=y' }],
+      ['openDocument', { filePath: 'wxfile://tmp/1.pdf', fileType: 'pdf', showMenu: false }]
+    ])
   })
 })

@@ -4,12 +4,15 @@
  * and sends one request id; the list shows each application with its news mark, and the
  * loading, empty and error states. fetch stands in for the cloud (recorded).
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { ApplicationSummary, CreateMediation, ListMineApplicationsResult } from '@/core/contracts/apply'
 import { MEDIATION_FREE_TEXT } from '@/core/domain/mediation-law'
 import MediationForm from '@/apply/components/MediationForm'
 import MyApplicationsPage from '@/apply/pages/mine/index'
+
+// The cloud's answers settle in a few ticks, but a loaded two-core machine can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 // Page-show events come from the mini-program's page lifecycle, which jsdom has not: the page's
 // first load is what these tests watch.

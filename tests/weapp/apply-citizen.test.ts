@@ -73,7 +73,7 @@ describe('applications on the weapp build (simulator and stand-in wx; WeChat run
     const redirect = await f.mp.waitForCall('redirectTo')
     expect(String(redirect.url)).toMatch(/^\/apply\/pages\/detail\/index\?id=/)
     const detail = await f.mp.follow()
-    await detail.waitForText('法律援助申请 · HSY-', '办理步骤', '1. 收到 · ✓ 已完成', '法律援助中心最晚在', '让家人查进度')
+    await detail.waitForText('法律援助申请 · HSY-', '办理步骤', '1. 收到 · ✓ 已完成', '审查期限：', '让家人查进度')
     expectWithinSetDataLimit(detail)
   })
 

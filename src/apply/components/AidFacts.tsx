@@ -35,7 +35,7 @@ export default function AidFacts({ application: a, onChanged }: Props) {
       {request?.suppliedAt && <Text className='text-small'>您在 {formatShanghaiTime(request.suppliedAt)} 补充了工作人员要的材料。</Text>}
       {deciding && (
         <View className='card stack decide-by'>
-          <Text>法律援助中心最晚在 {dueInWords(aid.decideBy)}决定给不给您法律援助。</Text>
+          <Text>审查期限：{dueInWords(aid.decideBy)}</Text>
           <Text className='text-small'>法律援助法第四十三条：收到申请后 7 天内决定；等您补充材料的时间不算在内。</Text>
         </View>
       )}

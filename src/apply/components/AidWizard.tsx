@@ -23,7 +23,6 @@ import {
   draftFromConsultation,
   emptyAidDraft,
   issuesOfAidStep,
-  resumedAidDraft,
   toAidPayload,
   type AidDraft,
   type AidStep
@@ -43,7 +42,7 @@ export default function AidWizard({ fromConsultationId }: { fromConsultationId?:
     const kept = keptAidDraft()
     return kept && (!fromConsultationId || kept.draft.fromConsultationId === fromConsultationId) ? kept : undefined
   }, [fromConsultationId])
-  const [draft, setDraft] = useState<AidDraft>(() => (resumed ? resumedAidDraft(resumed.draft) : emptyAidDraft(newClientRequestId())))
+  const [draft, setDraft] = useState<AidDraft>(() => resumed?.draft ?? emptyAidDraft(newClientRequestId()))
   const [step, setStep] = useState<AidStep>(resumed?.step ?? 'who')
   const [showResumed, setShowResumed] = useState(Boolean(resumed))
   const [carrying, setCarrying] = useState<'no' | 'loading' | 'done' | 'failed'>(fromConsultationId && !resumed ? 'loading' : 'no')

@@ -102,7 +102,12 @@ export default function MediationForm({ fromConsultationId }: { fromConsultation
           onChange={(township) => update({ township })}
           error={error('township')}
         />
-        {draft.township && <Text className='mediation-committee'>由{committeeOf(draft.township)}负责调解。</Text>}
+        {draft.township && (
+          <>
+            <Text className='mediation-committee'>由{committeeOf(draft.township)}负责调解。</Text>
+            <Text className='text-small'>您填的内容会交给这个调解委员会的调解员，用来联系双方、安排调解。</Text>
+          </>
+        )}
       </View>
       <View className='card stack'>
         <Text className='text-title'>对方（不知道可以不填）</Text>
