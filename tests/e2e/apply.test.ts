@@ -115,6 +115,7 @@ describe('legal-aid applications and mediation requests in the browser', () => {
       expect.stringContaining('是：身份证'),
       expect.stringContaining('是：证据（工资条、聊天记录、欠条、病历等）')
     ])
+    await citizen.locator('.material-item').last().scrollIntoViewIfNeeded()
     await snap(citizen, 'apply-materials')
     expect(uploads).toHaveLength(2)
 
@@ -133,7 +134,7 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     applicationId = new URL(citizen.url().replace('/#', '')).searchParams.get('id') ?? ''
     await head.getByText('审查中').waitFor()
     await citizen.getByText('已交的材料（2 个）').waitFor()
-    await citizen.getByText(/^法律援助中心最晚在 \d{4}年\d{1,2}月\d{1,2}日前（还有 7 天）决定给不给您法律援助。$/).waitFor()
+    await citizen.getByText(/^审查期限：\d{4}年\d{1,2}月\d{1,2}日前（还有 7 天）$/).waitFor()
   })
 
   it('county-centre staff claim it, open a photo by its short-lived link (audited), and ask once for a missing document', async () => {
