@@ -314,7 +314,14 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     const outcome = citizen.locator('.outcome')
     await outcome.getByText('调解成功').waitFor()
     await outcome.getByText('说明：双方同意把路让出来，邻居赔偿 800 元。').waitFor()
-    await outcome.getByText(/司法确认/).waitFor()
+    // What to do next (judicial confirmation of the agreement) is said once, as the page's 下一步.
+    await citizen.getByText(/^下一步：.*向法院申请司法确认/).waitFor()
+    expect(
+      await citizen
+        .locator('.taro_page:visible')
+        .getByText(/司法确认/)
+        .count()
+    ).toBe(1)
     await snap(citizen, 'apply-mediation-outcome')
   })
 
