@@ -158,7 +158,7 @@ describe('legal-aid applications and mediation requests in the browser', () => {
 
     // The photo opens in a new tab from a link the cloud signed for a few minutes.
     const [tab] = await Promise.all([staff.context().waitForEvent('page'), staff.getByLabel(/^查看身份证 1/).click()])
-    await tab.waitForLoadState('commit')
+    await tab.waitForURL(/\/files\/local-/)
     const link = tab.url()
     expect(new URL(link).pathname).toMatch(/^\/files\/local-/)
     const opened = await fetch(link)
@@ -387,13 +387,17 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     const big = await fetch(`${session.cloud.url}/files`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
-      body: Buffer.concat([jpegBytes(), Buffer.alloc(20 * 1024 * 1024, 0x20)])
+      body: new Uint8Array(Buffer.concat([jpegBytes(), Buffer.alloc(20 * 1024 * 1024, 0x20)]))
     })
     expect(await big.json()).toEqual({ ok: false, error: expect.objectContaining({ message: '文件太大了：每个文件不能超过 10 MB' }) })
     expect(filesOnDisk()).toBe(before)
 
     const uploadPhoto = async () => {
-      const answer = await fetch(`${session.cloud.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: jpegBytes() })
+      const answer = await fetch(`${session.cloud.url}/files`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: new Uint8Array(jpegBytes())
+      })
       return ((await answer.json()) as { data: { key: string } }).data.key
     }
     const api = async (action: string, payload: object) => (await session.cloud.post('/api/apply', { action, payload }, token)).body

@@ -135,7 +135,7 @@ describe('every page, in both modes, with axe-core', () => {
     const photo = await fetch(`${session.cloud.url}/files`, {
       method: 'POST',
       headers: { authorization: `Bearer ${login.body.data.token}` },
-      body: jpegBytes()
+      body: new Uint8Array(jpegBytes())
     })
     const upload = ((await photo.json()) as { data: { key: string } }).data.key
     const aid = await apply('createAid', aidForm({ materials: [{ upload, kind: 'id-card' }] }))
