@@ -79,6 +79,38 @@ const STATES: PageState[] = [
       await page.getByText('外出打工讨工钱、要工伤赔偿，不用查经济困难').waitFor()
     }
   },
+  // The wizard goes on from where the last state left it (the form is kept on the phone).
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the honesty promise',
+    ready: async (page) => {
+      await page.getByText('第 3 / 7 步').waitFor()
+      await page.getByRole('radio', { name: '我是外出务工人员，要工钱或工伤赔偿（第四十二条第三项）' }).first().click()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('第 4 / 7 步').waitFor()
+    }
+  },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the materials',
+    ready: async (page) => {
+      await page.getByText('第 4 / 7 步').waitFor()
+      await page.locator('.taro_page:visible .toggle-row', { hasText: '我承诺' }).click()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('还可以加 10 个').waitFor()
+    }
+  },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'urgency, then the review',
+    ready: async (page) => {
+      await page.getByText('第 5 / 7 步').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('您的事情着急吗？').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('第 7 / 7 步').waitFor()
+    }
+  },
   { route: () => '/apply/pages/mediation/index', ready: text('提交调解申请') },
   { route: () => '/apply/pages/mine/index', ready: mediationTicket },
   { route: (s) => `/apply/pages/detail/index?id=${s.aidId}`, ready: text('工作人员请您补充材料') },
