@@ -80,6 +80,8 @@ describe('the application page', () => {
     expect(alert?.getAttribute('role')).toBe('alert')
     // First after the status card: the citizen must not miss it.
     expect(container.querySelectorAll('.card')[1]).toBe(alert)
+    // The status card does not say the request again as its 下一步.
+    expect(screen.queryByText(/^下一步：/)).toBeNull()
     expect(screen.getByText('请补充：工资条或转账记录的照片')).toBeTruthy()
     expect(screen.getByText(/请在 .*前（还有 14 天）补充。过期没有补充的，按您撤回申请处理/)).toBeTruthy()
     // Only one 补充材料: the answer to the request.
