@@ -113,7 +113,7 @@ const STATES: PageState[] = [
   },
   { route: () => '/apply/pages/mediation/index', ready: text('提交调解申请') },
   { route: () => '/apply/pages/mine/index', ready: mediationTicket },
-  { route: (s) => `/apply/pages/detail/index?id=${s.aidId}`, ready: text('工作人员请您补充材料') },
+  { route: (s) => `/apply/pages/detail/index?id=${s.aidId}`, ready: text('工作人员请您补充材料'), elderlyScreenshot: 'elderly-application' },
   {
     route: (s) => `/apply/pages/detail/index?id=${s.aidId}`,
     state: 'adding materials',
