@@ -11,6 +11,7 @@
  * text file named .jpg, an 11th file, a 20 MB file, another case's file — are refused in
  * Chinese and change nothing.
  */
+import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -186,6 +187,14 @@ describe('legal-aid applications and mediation requests in the browser', () => {
     await viewed.first().waitFor()
     expect(await viewed.count()).toBe(1)
     await admin.locator('.staff-audit-entry', { hasText: `${staffName} · 一次性告知补充材料` }).waitFor()
+    // The entry names the application, never the file's key (which would open the file).
+    const fileKey = new URL(link).pathname.split('/').pop() ?? ''
+    const db = new Database(session.cloud.temp.file, { readonly: true })
+    const rows = db.prepare("SELECT * FROM audit WHERE action = 'apply.material.viewed'").all()
+    db.close()
+    expect(rows).toHaveLength(1)
+    expect(JSON.stringify(rows)).toContain(applicationId)
+    expect(JSON.stringify(rows)).not.toContain(fileKey)
   })
 
   it('the citizen sees the request with its due day and adds the missing document as a PDF', async () => {
