@@ -8,19 +8,26 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { phoneContext, waitForTaroPage } from '../helpers/browser'
 import { ROUTES } from '@/routes'
+import { aidForm, mediationForm } from '../helpers/apply'
 import { axeFindings } from '../helpers/axe'
-import { aidForm } from '../helpers/apply'
 import { bookingForm } from '../helpers/consult'
 import { e2eSession, snap } from '../helpers/e2e-session'
+import { jpegBytes } from '../helpers/material-files'
 import { elderlySizeFaults } from '../helpers/sizes'
 
 interface Seeded {
   consultationId: string
   ticket: string
   tipId: string
-  applicationId: string
-  applicationTicket: string
+  /** A legal-aid application with a photo, for which staff asked for more (the admin applied, then handled it). */
+  aidId: string
+  aidTicket: string
+  mediationId: string
+  mediationTicket: string
 }
+
+/** What the test names show for the seeded ids. */
+const NAMED: Seeded = { consultationId: ':id', ticket: '', tipId: ':id', aidId: ':id', aidTicket: '', mediationId: ':id', mediationTicket: '' }
 
 interface PageState {
   /** The route, with any query it needs. */
@@ -36,6 +43,8 @@ interface PageState {
 const ADMIN_NAME = '巡查管理员'
 const text = (value: string | RegExp) => (page: Page) => page.getByText(value).first().waitFor()
 const ticket = (page: Page, seeded: Seeded) => page.getByText(seeded.ticket).first().waitFor()
+const aidTicket = (page: Page, seeded: Seeded) => page.getByText(seeded.aidTicket).first().waitFor()
+const mediationTicket = (page: Page, seeded: Seeded) => page.getByText(seeded.mediationTicket).first().waitFor()
 
 const STATES: PageState[] = [
   { route: () => '/pages/home/index', ready: text('预约法律咨询'), elderlyScreenshot: 'elderly-home' },
@@ -58,7 +67,7 @@ const STATES: PageState[] = [
   { route: () => '/consult/pages/mine/index', ready: ticket },
   { route: (s) => `/consult/pages/detail/index?id=${s.consultationId}`, ready: ticket },
   { route: () => '/consult/pages/follow/index', ready: text('帮家人查进度') },
-  { route: () => '/apply/pages/aid/index', ready: text('第 1 / 7 步') },
+  { route: () => '/apply/pages/aid/index', ready: text('谁申请？') },
   {
     route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
     state: 'the matter and finance steps, carried over from a consultation',
@@ -70,17 +79,50 @@ const STATES: PageState[] = [
       await page.getByText('外出打工讨工钱、要工伤赔偿，不用查经济困难').waitFor()
     }
   },
-  { route: () => '/apply/pages/mediation/index', ready: text('是什么纠纷？') },
-  { route: () => '/apply/pages/mine/index', ready: (page, s) => page.getByText(s.applicationTicket).first().waitFor() },
-  { route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`, ready: text('请补充工资条的照片') },
+  // The wizard goes on from where the last state left it (the form is kept on the phone).
   {
-    route: (s) => `/apply/pages/detail/index?id=${s.applicationId}`,
-    state: '补充材料 open',
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the honesty promise',
     ready: async (page) => {
-      await page.locator('.taro_page:visible').getByText('补充材料', { exact: true }).click()
-      await page.getByText('提交补充的材料').waitFor()
+      await page.getByText('第 3 / 7 步').waitFor()
+      await page.getByRole('radio', { name: '我是外出务工人员，要工钱或工伤赔偿（第四十二条第三项）' }).first().click()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('第 4 / 7 步').waitFor()
     }
   },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'the materials',
+    ready: async (page) => {
+      await page.getByText('第 4 / 7 步').waitFor()
+      await page.locator('.taro_page:visible .toggle-row', { hasText: '我承诺' }).click()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('还可以加 10 个').waitFor()
+    }
+  },
+  {
+    route: (s) => `/apply/pages/aid/index?fromConsultationId=${s.consultationId}`,
+    state: 'urgency, then the review',
+    ready: async (page) => {
+      await page.getByText('第 5 / 7 步').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('您的事情着急吗？').waitFor()
+      await page.locator('.taro_page:visible').getByText('下一步', { exact: true }).click()
+      await page.getByText('第 7 / 7 步').waitFor()
+    }
+  },
+  { route: () => '/apply/pages/mediation/index', ready: text('提交调解申请') },
+  { route: () => '/apply/pages/mine/index', ready: mediationTicket },
+  { route: (s) => `/apply/pages/detail/index?id=${s.aidId}`, ready: text('工作人员请您补充材料'), elderlyScreenshot: 'elderly-application' },
+  {
+    route: (s) => `/apply/pages/detail/index?id=${s.aidId}`,
+    state: 'adding materials',
+    ready: async (page) => {
+      await page.locator('.materials-request taro-button-core', { hasText: '补充材料' }).click()
+      await page.getByText('还可以加 9 个').waitFor()
+    }
+  },
+  { route: (s) => `/apply/pages/detail/index?id=${s.mediationId}`, ready: text('由芦花镇人民调解委员会负责调解。') },
   { route: () => '/stations/pages/index/index', ready: (page) => page.locator('.station-card').first().waitFor() },
   { route: () => '/stations/pages/detail/index?id=guangan-station', ready: text('导航过去') },
   { route: () => '/stations/pages/admin/index', ready: text('黑水县驻广安公共法律服务工作站') },
@@ -93,7 +135,18 @@ const STATES: PageState[] = [
   { route: () => '/staff/pages/audit/index', ready: (page) => page.locator('.staff-audit-entry').first().waitFor() },
   { route: () => '/staff/pages/stats/index', ready: text('导出') },
   { route: () => '/staff/pages/tips/index', ready: text('写一条新的') },
-  { route: () => '/staff/pages/tip-edit/index', ready: text('保存') }
+  { route: () => '/staff/pages/tip-edit/index', ready: text('保存') },
+  { route: () => '/staff/pages/applications/index', ready: aidTicket },
+  {
+    route: () => '/staff/pages/applications/index',
+    state: 'mediation',
+    ready: async (page, seeded) => {
+      await page.getByRole('radio', { name: '人民调解', exact: true }).click()
+      await mediationTicket(page, seeded)
+    }
+  },
+  { route: (s) => `/staff/pages/application/index?id=${s.aidId}`, ready: text('等群众补充材料') },
+  { route: (s) => `/staff/pages/application/index?id=${s.mediationId}`, ready: mediationTicket }
 ]
 
 describe('every page, in both modes, with axe-core', () => {
@@ -106,21 +159,29 @@ describe('every page, in both modes, with axe-core', () => {
     signedIn = { ...login.body.data, name: ADMIN_NAME }
     const booked = await session.cloud.post('/api/consult', { action: 'create', payload: bookingForm({ channel: 'written' }) }, login.body.data.token)
     const tips = await session.cloud.post('/api/tips', { action: 'list', payload: {} })
-    const applied = await session.cloud.post('/api/apply', { action: 'createAid', payload: aidForm() }, login.body.data.token)
-    // The centre asks for materials: the page's most prominent state.
-    const lawyer = await session.cloud.post('/api/_local/login', { persona: 'staff', name: '巡查律师' })
-    await session.cloud.post('/api/apply', { action: 'claim', payload: { id: applied.body.data.id } }, lawyer.body.data.token)
-    await session.cloud.post(
-      '/api/apply',
-      { action: 'requestMaterials', payload: { id: applied.body.data.id, text: '请补充工资条的照片' } },
-      lawyer.body.data.token
-    )
+    const apply = async (action: string, payload: object) => {
+      const answer = await session.cloud.post('/api/apply', { action, payload }, login.body.data.token)
+      if (!answer.body.ok) throw new Error(`${action} refused: ${JSON.stringify(answer.body.error)}`)
+      return answer.body.data
+    }
+    const photo = await fetch(`${session.cloud.url}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${login.body.data.token}` },
+      body: new Uint8Array(jpegBytes())
+    })
+    const upload = ((await photo.json()) as { data: { key: string } }).data.key
+    const aid = await apply('createAid', aidForm({ materials: [{ upload, kind: 'id-card' }] }))
+    await apply('claim', { id: aid.id })
+    await apply('requestMaterials', { id: aid.id, text: '2026年9月到11月的工资条' })
+    const mediation = await apply('createMediation', mediationForm({ township: '芦花镇' }))
     seeded = {
       consultationId: booked.body.data.id,
       ticket: booked.body.data.ticket,
       tipId: tips.body.data.items[0].id,
-      applicationId: applied.body.data.id,
-      applicationTicket: applied.body.data.ticket
+      aidId: aid.id,
+      aidTicket: aid.ticket,
+      mediationId: mediation.id,
+      mediationTicket: mediation.ticket
     }
   })
 
@@ -160,15 +221,7 @@ describe('every page, in both modes, with axe-core', () => {
     })
     afterAll(() => context?.close())
 
-    it.each(
-      STATES.map(
-        (state) =>
-          [
-            `${state.route({ consultationId: ':id', ticket: '', tipId: ':id', applicationId: ':id', applicationTicket: '' })}${state.state ? ` (${state.state})` : ''}`,
-            state
-          ] as const
-      )
-    )('%s', async (_name, state) => {
+    it.each(STATES.map((state) => [`${state.route(NAMED)}${state.state ? ` (${state.state})` : ''}`, state] as const))('%s', async (_name, state) => {
       const route = state.route(seeded)
       await page.goto(`${session.cloud.url}/#${route}`)
       await waitForTaroPage(page, route.split('?')[0])

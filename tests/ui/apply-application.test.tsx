@@ -80,6 +80,8 @@ describe('the application page', () => {
     expect(alert?.getAttribute('role')).toBe('alert')
     // First after the status card: the citizen must not miss it.
     expect(container.querySelectorAll('.card')[1]).toBe(alert)
+    // The status card does not say the request again as its 下一步.
+    expect(screen.queryByText(/^下一步：/)).toBeNull()
     expect(screen.getByText('请补充：工资条或转账记录的照片')).toBeTruthy()
     expect(screen.getByText(/请在 .*前（还有 14 天）补充。过期没有补充的，按您撤回申请处理/)).toBeTruthy()
     // Only one 补充材料: the answer to the request.
@@ -152,7 +154,15 @@ describe('the application page', () => {
   it('shows a mediation’s committee, and its outcome with what it means and what comes next', () => {
     const succeeded = MEDIATION_OUTCOMES[0]
     const mediation: ApplicationDetail = {
-      ...aid({ kind: 'mediation', ticket: 'HST-20261201-0002', status: 'succeeded', statusLabel: '调解成功', title: '邻里纠纷', aid: undefined }),
+      ...aid({
+        kind: 'mediation',
+        ticket: 'HST-20261201-0002',
+        status: 'succeeded',
+        statusLabel: '调解成功',
+        title: '邻里纠纷',
+        nextStep: succeeded.next,
+        aid: undefined
+      }),
       mediation: {
         category: 'neighbour',
         township: '芦花镇',
@@ -165,7 +175,9 @@ describe('the application page', () => {
     expect(screen.getByText('由芦花镇人民调解委员会负责调解。')).toBeTruthy()
     expect(screen.getByText('邻里纠纷 · 发生在芦花镇')).toBeTruthy()
     expect(screen.getByText(succeeded.meaning)).toBeTruthy()
-    expect(screen.getByText(`接下来：${succeeded.next}`)).toBeTruthy()
+    // What comes next is said once, as the page's 下一步.
+    expect(screen.getAllByText(new RegExp(succeeded.next.slice(0, 12)))).toHaveLength(1)
+    expect(screen.getByText(`下一步：${succeeded.next}`)).toBeTruthy()
     expect(screen.getByText('说明：双方同意重新划定路界。')).toBeTruthy()
     expect(screen.getAllByRole('listitem').map((s) => s.textContent?.split(' · ')[0])).toEqual(['1. 提交', '2. 受理', '3. 结果'])
     expect(screen.queryByText('补充材料')).toBeNull()

@@ -37,7 +37,8 @@ export default function ApplicationView({ application: a, onChanged }: { applica
         </Text>
         <Text className='text-hero case-status'>{a.statusLabel}</Text>
         <Text className='text-title'>{a.title}</Text>
-        <Text>下一步：{a.nextStep}</Text>
+        {/* When staff asked for materials, the request right below says what and by when: said once. */}
+        {!asked && <Text>下一步：{a.nextStep}</Text>}
       </View>
       {aid && <AidFacts application={aid} onChanged={onChanged} />}
       {a.mediation && <MediationFacts mediation={a.mediation} />}

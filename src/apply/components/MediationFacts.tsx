@@ -1,4 +1,7 @@
-/** A mediation request: the committee handling it, the dispute, and the outcome with what it means and what comes next. */
+/**
+ * A mediation request: the committee handling it, the dispute, and the outcome with what it
+ * means. What comes next is the page's 下一步 (nextStepOf answers the outcome's next), said once.
+ */
 import { Text, View } from '@tarojs/components'
 import type { MediationDetail } from '@/core/contracts/apply'
 import { county } from '@/core/county/current'
@@ -19,7 +22,6 @@ export default function MediationFacts({ mediation: m }: { mediation: MediationD
               {m.outcome.note}
             </Text>
           )}
-          <Text>接下来：{m.outcome.next}</Text>
         </View>
       )}
       <View className='card stack'>

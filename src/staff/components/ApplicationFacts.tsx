@@ -79,7 +79,7 @@ export default function ApplicationFacts({ a }: { a: ApplicationDetail }) {
       <Text className='text-title'>群众填写的内容</Text>
       {a.aid && <AidFacts aid={a.aid} />}
       {a.mediation && <MediationFacts mediation={a.mediation} />}
-      <Text className='staff-description'>{a.description}</Text>
+      <Fact label={a.kind === 'aid' ? '事情经过' : '发生了什么'} value={a.description} />
       <Fact label='姓名' value={a.applicant.name} />
       {/* The cloud masks the phone (138****8000) until this person holds the application. */}
       <Fact label={a.applicant.phone.includes('*') ? '手机号（领取后才能看到完整号码）' : '手机号'} value={a.applicant.phone} />
