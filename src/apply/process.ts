@@ -72,6 +72,10 @@ const mediationSteps = (a: ApplicationDetail): ProcessStep[] => {
 export const processSteps = (a: ApplicationDetail): ProcessStep[] => (a.kind === 'aid' ? aidSteps(a) : mediationSteps(a))
 
 /** e.g. 12月8日前（还有 3 天）: a due day in words, counted in Shanghai days from `now`. */
+/** Whole days the review had left when staff asked for materials: what remains once they arrive (the clock stops meanwhile). */
+export const daysLeftWhenAsked = (decideBy: string, askedAt: string): number =>
+  Math.max(0, Math.ceil((Date.parse(decideBy) - Date.parse(askedAt)) / 86_400_000))
+
 export const dueInWords = (dueAt: string, now: Date = new Date()): string => {
   const due = shanghaiDate(dueAt)
   const today = shanghaiDate(now)

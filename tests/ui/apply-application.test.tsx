@@ -84,6 +84,9 @@ describe('the application page', () => {
     expect(screen.queryByText(/^下一步：/)).toBeNull()
     expect(screen.getByText('请补充：工资条或转账记录的照片')).toBeTruthy()
     expect(screen.getByText(/请在 .*前（还有 14 天）补充。过期没有补充的，按您撤回申请处理/)).toBeTruthy()
+    // The review's clock stands still while staff wait: no date that would move, only the days left.
+    expect(screen.queryByText(/^审查期限：/)).toBeNull()
+    expect(screen.getByText(/^审查期限暂停：您补齐材料后，法律援助中心还有 \d+ 天作出决定。$/)).toBeTruthy()
     // Only one 补充材料: the answer to the request.
     expect(screen.getAllByText('补充材料')).toHaveLength(1)
     await tap('补充材料')

@@ -8,7 +8,7 @@ import type { ApplicationDetail, AidDetail } from '@/core/contracts/apply'
 import { URGENT_REASONS } from '@/core/domain/legal-aid-law'
 import { formatShanghaiTime } from '@/core/domain/time'
 import HotlineButton from '@/components/HotlineButton'
-import { dueInWords } from '../process'
+import { daysLeftWhenAsked, dueInWords } from '../process'
 import SupplementForm from './SupplementForm'
 
 interface Props {
@@ -35,8 +35,14 @@ export default function AidFacts({ application: a, onChanged }: Props) {
       {request?.suppliedAt && <Text className='text-small'>您在 {formatShanghaiTime(request.suppliedAt)} 补充了工作人员要的材料。</Text>}
       {deciding && (
         <View className='card stack decide-by'>
-          <Text>审查期限：{dueInWords(aid.decideBy)}</Text>
-          <Text className='text-small'>法律援助法第四十三条：收到申请后 7 天内决定；等您补充材料的时间不算在内。</Text>
+          {waitingForMe ? (
+            <Text>审查期限暂停：您补齐材料后，法律援助中心还有 {daysLeftWhenAsked(aid.decideBy, request.at)} 天作出决定。</Text>
+          ) : (
+            <Text>审查期限：{dueInWords(aid.decideBy)}</Text>
+          )}
+          <Text className='text-small'>
+            法律援助中心收到申请后 7 天内作出决定（法律援助法第四十三条）；等您补充材料的时间不算在内（司法部《办理法律援助案件程序规定》）。
+          </Text>
         </View>
       )}
       {urgent && deciding && (
