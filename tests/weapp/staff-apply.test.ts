@@ -8,10 +8,9 @@
 import { mediationOutcomeOf } from '@/core/domain/mediation-law'
 import { expectWithinSetDataLimit } from './harness/checks'
 import { CITIZEN, startMiniProgram, stopMiniProgram, type Fixture } from './harness/fixture'
-import { aidForm, CENTRE_LAWYER, jpegBytes, KALONG_MEDIATOR, mediationForm, pdfBytes, upload } from '../helpers/apply'
+import { aidForm, CENTRE_LAWYER, jpegBytes, KALONG_MEDIATOR, mediationForm, pdfBytes } from '../helpers/apply'
 import { ADMIN } from '../helpers/staff'
 import { storedAid } from '../helpers/stored-application'
-import { sharedTempFiles } from '../helpers/temp-files'
 
 const MANY = 2000
 
@@ -29,9 +28,9 @@ const asCitizen = async <T>(action: string, payload: object): Promise<T> => {
 beforeAll(async () => {
   f = await startMiniProgram()
   for (const member of [CENTRE_LAWYER, KALONG_MEDIATOR, ADMIN]) await f.temp.store.staff.upsert(member)
-  const files = sharedTempFiles()
-  const photo = await upload(files, CITIZEN, jpegBytes())
-  const pdf = await upload(files, CITIZEN, pdfBytes())
+  // As wx.cloud.uploadFile would have left them in cloud storage.
+  const photo = f.storage.upload('materials/id-card.jpg', jpegBytes())
+  const pdf = f.storage.upload('materials/evidence.pdf', pdfBytes())
   aid = await asCitizen(
     'createAid',
     aidForm({
