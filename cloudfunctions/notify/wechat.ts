@@ -5,24 +5,23 @@
  * and thing3 (下一步). A citizen who did not subscribe, or any failure, is skipped quietly.
  */
 import type * as cloud from 'wx-server-sdk'
-import { nextStepText, STATUS_TEXT } from '../../src/core/domain/consult-status'
 import type { StatusNotifier } from './port'
 
 /** WeChat's limits: phrase ≤ 5 characters, thing ≤ 20. */
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text)
 
 export const wechatNotifier = (sdk: typeof cloud, templateId: string | undefined): StatusNotifier => ({
-  async statusChanged(c) {
+  async statusChanged(news) {
     if (!templateId) return
     try {
       await sdk.openapi.subscribeMessage.send({
-        touser: c.ownerOpenid,
+        touser: news.ownerOpenid,
         templateId,
-        page: `consult/pages/detail/index?id=${c.id}`,
+        page: news.page,
         data: {
-          character_string1: { value: c.ticket },
-          phrase2: { value: cut(STATUS_TEXT[c.status].label, 5) },
-          thing3: { value: cut(nextStepText(c.status, c.channel, c.asap), 20) }
+          character_string1: { value: news.ticket },
+          phrase2: { value: cut(news.statusLabel, 5) },
+          thing3: { value: cut(news.nextStep, 20) }
         }
       })
     } catch {

@@ -5,6 +5,7 @@
  * failure to send it never undoes the action.
  */
 import { decide, isDecision, type CaseAction, type Decision, type Viewer } from '../../src/core/domain/case-rules'
+import { nextStepText, STATUS_TEXT } from '../../src/core/domain/consult-status'
 import type { StoredConsultation, StoredEvent, StoredMessage } from '../../src/core/domain/consultation'
 import type { AuditRecord } from '../store/port'
 import type { UnitOfWork } from '../store/consult-port'
@@ -64,7 +65,17 @@ export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest)
     return { decision: decided, byStaff: viewer.kind === 'staff', thread: await uow.thread(c.id) }
   })
   // The citizen hears of what staff did; their own changes need no notice.
-  if (decision.statusChanged && byStaff) await ctx.notifier.statusChanged(decision.next)
+  if (decision.statusChanged && byStaff) {
+    const c = decision.next
+    await ctx.notifier.statusChanged({
+      ownerOpenid: c.ownerOpenid,
+      ticket: c.ticket,
+      status: c.status,
+      statusLabel: STATUS_TEXT[c.status].label,
+      nextStep: nextStepText(c.status, c.channel, c.asap),
+      page: `consult/pages/detail/index?id=${c.id}`
+    })
+  }
   return { consultation: decision.next, thread }
 }
 

@@ -26,7 +26,7 @@ import {
   upload
 } from '../helpers/apply'
 import { bookingForm, consultCaller, TUESDAY_0800 } from '../helpers/consult'
-import { ADMIN } from '../helpers/staff'
+import { ADMIN, recordingNotifier } from '../helpers/staff'
 import { openStore, STORE_KINDS, type OpenedStore } from '../helpers/stores'
 import { openTempFiles } from '../helpers/temp-files'
 
@@ -168,6 +168,21 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
       error: { code: 'INPUT.INVALID', issues: [{ path: 'finance', message: '这件事要说明家里的经济情况，或者选择不用审查的情况' }] }
     })
     expect(dumpOf(opened)).toEqual(before)
+  })
+
+  it('tells the citizen when staff move it on (WeChat’s subscription messages stood in by a recorder), not when they act themselves', async () => {
+    const { sent, notifier } = recordingNotifier()
+    const told = applyCaller(store, { files, now: () => now, notifier })
+    const { id, ticket } = await applyWithTwoPhotos()
+    await ok(told(CENTRE_LAWYER.openid, 'claim', { id }))
+    expect(sent).toEqual([])
+    await ok(told(CENTRE_LAWYER.openid, 'requestMaterials', { id, text: '请补充最近三个月的工资条' }))
+    expect(sent).toEqual([{ ticket, status: 'awaiting_materials', to: CITIZEN }])
+    const pdf = await upload(files, CITIZEN, pdfBytes())
+    await ok(told(CITIZEN, 'addMaterials', { id, clientRequestId: newRequestId(), materials: [{ upload: pdf, kind: 'evidence' }] }))
+    expect(sent).toHaveLength(1)
+    await ok(told(CENTRE_LAWYER.openid, 'grant', { id }))
+    expect(sent.map((n) => n.status)).toEqual(['awaiting_materials', 'granted'])
   })
 
   it('refuses in writing with a reason, and tells the citizen how to object (第四十九条)', async () => {

@@ -10,17 +10,19 @@ import type { StaffMember, Store } from '../../cloudfunctions/store/port'
 import { TUESDAY_0800, type LooseEnvelope } from './consult'
 import type { OpenedStore } from './stores'
 import { sharedTempFiles } from './temp-files'
+import type { StatusNotifier } from '../../cloudfunctions/notify/port'
 
 export interface ApplyCallerOptions {
   files?: LocalDirFiles
   now?: () => Date
   county?: County
+  notifier?: StatusNotifier
 }
 
 export const applyCaller =
-  (store: Store, { files = sharedTempFiles(), now = () => TUESDAY_0800, county = heishui }: ApplyCallerOptions = {}) =>
+  (store: Store, { files = sharedTempFiles(), now = () => TUESDAY_0800, county = heishui, notifier }: ApplyCallerOptions = {}) =>
   (openid: string | null, action: string, payload: object = {}): Promise<LooseEnvelope> =>
-    apply.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), files, now }) as Promise<LooseEnvelope>
+    apply.handle({ action, payload }, { openid, store, county, contentCheck: wordListCheck(), files, notifier, now }) as Promise<LooseEnvelope>
 
 let requestCounter = 0
 export const newRequestId = (): string => `apply-${Date.now()}-${(requestCounter += 1)}`

@@ -19,8 +19,8 @@ export const staffCaller =
 export const recordingNotifier = () => {
   const sent: Array<{ ticket: string; status: string; to: string }> = []
   const notifier: StatusNotifier = {
-    async statusChanged(c) {
-      sent.push({ ticket: c.ticket, status: c.status, to: c.ownerOpenid })
+    async statusChanged(news) {
+      sent.push({ ticket: news.ticket, status: news.status, to: news.ownerOpenid })
     }
   }
   return { sent, notifier }

@@ -7,6 +7,7 @@
 import type { StoredApplication } from '../../../src/core/domain/application'
 import { decideApplication, isApplicationDecision, type ApplicationAction, type ApplicationViewer } from '../../../src/core/domain/application-rules'
 import type { AuditAction } from '../../../src/core/domain/audit-actions'
+import { nextStepOf, statusTextOf } from '../../../src/core/domain/application-view'
 import type { UnitOfWork } from '../../store/consult-port'
 import type { StaffMember } from '../../store/port'
 import { AppFailure, notFound } from '../../runtime/failure'
@@ -30,18 +31,36 @@ export interface ApplicationActionRequest {
 export const applicationAuditDetail = (a: Pick<StoredApplication, 'ticket' | 'id'>, extra?: string): string =>
   `申请 ${a.ticket}（${a.id}）${extra ? `，${extra}` : ''}`
 
+/** The citizen hears of what staff did (a subscription message on WeChat); their own changes need no notice. */
+const tellOwner = (ctx: HandlerContext, a: StoredApplication) =>
+  ctx.notifier.statusChanged({
+    ownerOpenid: a.ownerOpenid,
+    ticket: a.ticket,
+    status: a.status,
+    statusLabel: statusTextOf(a.kind, a.status).label,
+    nextStep: nextStepOf(a),
+    page: `apply/pages/detail/index?id=${a.id}`
+  })
+
 export const actOnApplication = async (ctx: HandlerContext, request: ApplicationActionRequest): Promise<StoredApplication> => {
+  const { next, byStaff, statusChanged } = await decideInUnit(ctx, request)
+  if (statusChanged && byStaff) await tellOwner(ctx, next)
+  return next
+}
+
+const decideInUnit = (ctx: HandlerContext, request: ApplicationActionRequest) => {
   const at = ctx.now().toISOString()
   return ctx.store.unitOfWork(async (uow) => {
     const a = await uow.application(request.id)
     const viewer = a ? request.viewerOf(a) : null
     if (!a || !viewer) throw notFound('申请')
-    if (await request.alreadyDone?.(uow, a)) return a
+    const unchanged = { next: a, byStaff: false, statusChanged: false }
+    if (await request.alreadyDone?.(uow, a)) return unchanged
     const action = typeof request.action === 'function' ? await request.action(a, uow) : request.action
     const decided = decideApplication(a, action, viewer, at)
     if (!isApplicationDecision(decided)) throw new AppFailure(decided.code, decided.message)
     // A claim retried by its holder: nothing changed, so nothing is written (nor audited twice).
-    if (decided.next === a) return a
+    if (decided.next === a) return unchanged
     const { audit } = request
     await Promise.all([
       uow.saveApplication(decided.next),
@@ -50,6 +69,6 @@ export const actOnApplication = async (ctx: HandlerContext, request: Application
         ? uow.audit({ at, actorOpenid: audit.member.openid, actorName: audit.member.name, action: audit.action, detail: applicationAuditDetail(a) })
         : Promise.resolve()
     ])
-    return decided.next
+    return { next: decided.next, byStaff: viewer.kind === 'staff', statusChanged: decided.statusChanged }
   })
 }

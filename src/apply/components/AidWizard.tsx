@@ -16,6 +16,7 @@ import SignInNotice from '@/components/SignInNotice'
 import { routeUrl } from '@/routes'
 import { submitAidApplication } from '@/services/applications'
 import { loadMyConsultation, newClientRequestId } from '@/services/consult'
+import { askForStatusMessages } from '@/services/subscribe'
 import {
   AID_STEPS,
   AID_STEP_TITLES,
@@ -94,6 +95,8 @@ export default function AidWizard({ fromConsultationId }: { fromConsultationId?:
   const submit = async () => {
     setCheckedStep(step)
     if (issuesOfAidStep(draft, 'review').length > 0) return
+    // Inside the tap, as WeChat requires: may staff's decisions reach them as a message?
+    await askForStatusMessages()
     setBusy(true)
     // The same request id on every try: a retry after a lost answer gets the first application.
     const answer = await submitAidApplication(toAidPayload(draft))

@@ -19,6 +19,7 @@ import TownshipPicker from '@/components/TownshipPicker'
 import { routeUrl } from '@/routes'
 import { submitMediationRequest } from '@/services/applications'
 import { loadMyConsultation, newClientRequestId } from '@/services/consult'
+import { askForStatusMessages } from '@/services/subscribe'
 import { emptyMediationDraft, mediationDraftFromConsultation, mediationIssues, toMediationPayload, type MediationDraft } from '../mediation-draft'
 import ApplicantFields from './ApplicantFields'
 
@@ -53,6 +54,8 @@ export default function MediationForm({ fromConsultationId }: { fromConsultation
     setChecked(true)
     setProblem(null)
     if (mediationIssues(draft).length > 0) return
+    // Inside the tap, as WeChat requires: may staff's decisions reach them as a message?
+    await askForStatusMessages()
     setBusy(true)
     const answer = await submitMediationRequest(toMediationPayload(draft))
     setBusy(false)
