@@ -5,7 +5,7 @@
  * over; the review shows everything; a retry sends the same request id. fetch stands in for
  * the cloud (recorded).
  */
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { CreateAid } from '@/core/contracts/apply'
 import type { ConsultationDetail } from '@/core/contracts/consult'
@@ -169,7 +169,8 @@ describe('申请法律援助', () => {
       '还没有上传（可以以后补充）',
       '需要马上申请保全财产、保全证据或先予执行'
     ])
-      expect(screen.getByText(shown)).toBeTruthy()
+      // Within the review: a picker of an earlier step may still be leaving the page (Taro's h5 picker animates out).
+      expect(within(document.querySelector('.review') as HTMLElement).getByText(shown)).toBeTruthy()
 
     await tap('提交申请')
     expect(screen.getByText('需要您同意，我们才能处理您的个人信息')).toBeTruthy()
