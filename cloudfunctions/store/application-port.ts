@@ -46,7 +46,7 @@ export interface ApplicationsRepository {
   get(id: string): Promise<StoredApplication | null>
   getByTicket(ticket: string): Promise<StoredApplication | null>
   /** The citizen's own, newest first, and how many they have (an item is new to them while statusChangedAt > citizenSeenAt). */
-  listByOwner(openid: string, offset: number, limit: number): Promise<{ items: StoredApplication[]; total: number }>
+  listByOwner(openid: string, offset: number, limit: number): Promise<{ items: StoredApplication[]; total: number; unseenCount: number }>
   countOpenByOwner(openid: string): Promise<number>
   /**
    * The staff list: urgent first, then the clock that is due first (decide-by / appoint-by for

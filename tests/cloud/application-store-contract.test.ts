@@ -223,7 +223,7 @@ describeOnEveryStore('applications', (open) => {
     expect(ids(mine.items)).toEqual(ids(newestFirst))
     const last = await store.applications.listByOwner('o-owner', 120, 20)
     expect(ids(last.items)).toEqual(['app-1009', 'app-1008', 'app-1007', 'app-1006', 'app-1005', 'app-1004', 'app-1003', 'app-1002', 'app-1001', 'app-1000'])
-    expect(await store.applications.listByOwner('o-nobody', 0, 20)).toEqual({ items: [], total: 0 })
+    expect(await store.applications.listByOwner('o-nobody', 0, 20)).toEqual({ items: [], total: 0, unseenCount: 0 })
   })
 
   it("counts a citizen's open applications of both kinds, and only theirs", async () => {
@@ -239,6 +239,24 @@ describeOnEveryStore('applications', (open) => {
     )
     expect(await store.applications.countOpenByOwner('o-owner')).toBe(3)
     expect(await store.applications.countOpenByOwner('o-other')).toBe(1)
+  })
+
+  it("counts the owner's applications changed since they last looked, and opening one clears it from the count", async () => {
+    const changed = { statusChangedAt: '2026-12-02T00:00:00.000Z' }
+    await insert(
+      store,
+      storedAid('app-0051', changed),
+      storedMediation('app-0052', changed),
+      storedAid('app-0053'),
+      storedAid('app-0054', { ...changed, ownerOpenid: 'o-other' })
+    )
+    expect((await store.applications.listByOwner('o-owner', 0, 20)).unseenCount).toBe(2)
+    await store.applications.markSeen('app-0051', '2026-12-02T01:00:00.000Z')
+    expect(await store.applications.listByOwner('o-owner', 0, 20)).toMatchObject({ total: 3, unseenCount: 1 })
+    // A later change by staff (a whole save) counts again.
+    const seen = (await store.applications.get('app-0051')) as StoredAidApplication
+    await store.unitOfWork((uow) => uow.saveApplication({ ...seen, status: 'awaiting_materials', statusChangedAt: '2026-12-03T00:00:00.000Z' }))
+    expect((await store.applications.listByOwner('o-owner', 0, 20)).unseenCount).toBe(2)
   })
 
   it('clears the badge when the citizen opens it, changing nothing else', async () => {

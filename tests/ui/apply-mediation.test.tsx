@@ -121,7 +121,8 @@ describe('我的申请', () => {
           unseen: false
         })
       ],
-      total: 2
+      total: 2,
+      unseenCount: 1
     }
     fetchMock.mockResolvedValue(ok(list))
     render(<MyApplicationsPage />)

@@ -27,11 +27,12 @@ export const cloudbaseApplications = (db: CloudDatabase): ApplicationsRepository
     },
     async listByOwner(openid, offset, limit) {
       const mine = applications.where({ ownerOpenid: openid })
-      const [items, { total }] = await Promise.all([
+      const [items, { total }, { total: unseenCount }] = await Promise.all([
         readRange<ApplicationDoc>(mine.orderBy('createdAt', 'desc').orderBy('_id', 'desc'), offset, limit),
-        awaited(mine.count())
+        awaited(mine.count()),
+        awaited(applications.where({ ownerOpenid: openid, unseen: true }).count())
       ])
-      return { items: listed(items), total }
+      return { items: listed(items), total, unseenCount }
     },
     async countOpenByOwner(openid) {
       return (await awaited(applications.where({ ownerOpenid: openid, status: _.in(OPEN_APPLICATION_STATUSES) }).count())).total
@@ -55,7 +56,7 @@ export const cloudbaseApplications = (db: CloudDatabase): ApplicationsRepository
       return { items: listed(items), total, counts }
     },
     async markSeen(id, at) {
-      await awaited(applications.doc(id).update({ data: { citizenSeenAt: at } }))
+      await awaited(applications.doc(id).update({ data: { citizenSeenAt: at, unseen: false } }))
     },
     async anonymisable(cutoff, limit) {
       const query = applications

@@ -124,8 +124,15 @@ export const sqliteApplications = (db: Database.Database): ApplicationsRepositor
           'SELECT data FROM applications WHERE owner_openid = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?'
         )
         .all(openid, limit, offset)
-      const { n } = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM applications WHERE owner_openid = ?').get(openid)!
-      return { items: items.map(toApplication), total: n }
+      // The owner's own rows only (their index): changed since the citizen last looked = unseen.
+      const counts = db
+        .prepare<[string], { total: number; unseen: number }>(
+          `SELECT COUNT(*) AS total,
+                  COALESCE(SUM(json_extract(data, '$.statusChangedAt') > json_extract(data, '$.citizenSeenAt')), 0) AS unseen
+             FROM applications WHERE owner_openid = ?`
+        )
+        .get(openid)!
+      return { items: items.map(toApplication), total: counts.total, unseenCount: counts.unseen }
     },
     async countOpenByOwner(openid) {
       return db

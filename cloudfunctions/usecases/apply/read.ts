@@ -24,6 +24,6 @@ export const getMyApplication = async (ctx: SignedInContext, id: string): Promis
 }
 
 export const listMyApplications = async (ctx: SignedInContext, offset: number, limit: number): Promise<ListMineApplicationsResult> => {
-  const { items, total } = await ctx.store.applications.listByOwner(ctx.caller.openid, offset, limit)
-  return { items: items.map((a) => applicationSummaryOf(a, ctx.county)), total }
+  const { items, total, unseenCount } = await ctx.store.applications.listByOwner(ctx.caller.openid, offset, limit)
+  return { items: items.map((a) => applicationSummaryOf(a, ctx.county)), total, unseenCount }
 }

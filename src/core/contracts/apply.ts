@@ -245,6 +245,8 @@ export interface ApplicationDetail extends ApplicationSummary {
 export interface ListMineApplicationsResult {
   items: ApplicationSummary[]
   total: number
+  /** Changed since the citizen last opened them (the badge on 我的申请). */
+  unseenCount: number
 }
 
 export interface MaterialLink {
