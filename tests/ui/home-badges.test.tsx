@@ -7,7 +7,7 @@ import { saveSession } from '@/services/session'
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
   const { useEffect } = jest.requireActual('react')
-  return new Proxy(actual, { get: (taro, key) => (key === 'useDidShow' ? (show: () => void) => useEffect(show, []) : taro[key]) })
+  return new Proxy(actual, { get: (taro, key) => (key === 'useDidShow' ? (show: () => void) => useEffect(() => show(), []) : taro[key]) })
 })
 
 const answer = (data: unknown) => ({ json: async () => ({ ok: true, data }) })
