@@ -6,8 +6,13 @@ import { saveSession } from '@/services/session'
 // jsdom has no mini-program page lifecycle: the page shows once, when it mounts.
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
-  const { useEffect } = jest.requireActual('react')
-  return new Proxy(actual, { get: (taro, key) => (key === 'useDidShow' ? (show: () => void) => useEffect(() => show(), []) : taro[key]) })
+  const { useEffect, useRef } = jest.requireActual('react')
+  const useShownOnce = (show: () => void) => {
+    const shown = useRef(show)
+    useEffect(() => shown.current(), [])
+  }
+  return new Proxy(actual, { get: (taro, key) => (key === 'useDidShow' ? useShownOnce : taro[key]) })
+})
 })
 
 const answer = (data: unknown) => ({ json: async () => ({ ok: true, data }) })
