@@ -13,7 +13,6 @@ jest.mock('@tarojs/taro', () => {
   }
   return new Proxy(actual, { get: (taro, key) => (key === 'useDidShow' ? useShownOnce : taro[key]) })
 })
-})
 
 const answer = (data: unknown) => ({ json: async () => ({ ok: true, data }) })
 
