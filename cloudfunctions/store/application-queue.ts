@@ -52,6 +52,13 @@ export const OPEN_APPLICATION_STATUSES: ApplicationStatus[] = [...new Set(BY_KIN
  */
 export const FINISHED_APPLICATION_STATUSES: ApplicationStatus[] = ['refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined']
 
+/**
+ * The retention period runs from these: every finished status, and `assigned` — once the
+ * centre has appointed the 承办人 the case file lives with them, and an assigned case nobody
+ * marks 办结 must not keep the applicant's data for ever.
+ */
+export const RETENTION_APPLICATION_STATUSES: ApplicationStatus[] = [...FINISHED_APPLICATION_STATUSES, 'assigned']
+
 /** Someone still works on it: every status not finished (staff's default lists). */
 export const WORKING_APPLICATION_STATUSES: ApplicationStatus[] = [...new Set(BY_KIND.map((s) => s.status))].filter(
   (s) => !FINISHED_APPLICATION_STATUSES.includes(s)

@@ -265,7 +265,7 @@ describeOnEveryStore('applications', (open) => {
     expect(await store.applications.get('app-0001')).toStrictEqual({ ...everyAidField, citizenSeenAt: at(500) })
   })
 
-  it('finds finished applications due for anonymisation, oldest first, at most the limit', async () => {
+  it('finds finished (or long assigned) applications due for anonymisation, oldest first, at most the limit', async () => {
     const old = '2022-01-01T00:00:00.000Z'
     await insert(
       store,
@@ -277,7 +277,8 @@ describeOnEveryStore('applications', (open) => {
       storedMediation('app-0046', { status: 'declined', statusChangedAt: '2026-01-01T00:00:00.000Z' }),
       storedMediation('app-0047', { status: 'withdrawn', statusChangedAt: '2022-06-01T00:00:00.000Z' })
     )
-    expect(await store.applications.anonymisable('2023-12-01T00:00:00.000Z', 100)).toEqual(['app-0042', 'app-0041', 'app-0047'])
+    // app-0045 was assigned (its 承办人 appointed) as long ago as app-0041 was refused: its period has run too.
+    expect(await store.applications.anonymisable('2023-12-01T00:00:00.000Z', 100)).toEqual(['app-0042', 'app-0041', 'app-0045', 'app-0047'])
     expect(await store.applications.anonymisable('2023-12-01T00:00:00.000Z', 2)).toEqual(['app-0042', 'app-0041'])
   })
 
@@ -400,7 +401,7 @@ describe('applications — SQLite migration 008', () => {
       db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, APPLIED_AT)
     }
     db.prepare("INSERT INTO staff (openid, role, name, created_at, kind, point_ids) VALUES ('o-centre', 'staff', '县中心', ?, 'lawyer', '[]')").run(APPLIED_AT)
-    expect(migrate(db)).toEqual(['008-applications', '009-application-working-queue'])
+    expect(migrate(db)).toEqual(['008-applications', '009-application-working-queue', '010-application-retention'])
     const staff = sqliteStaff(db)
     expect(await staff.get('o-centre')).toStrictEqual({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [] })
     await staff.upsert({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [], townships: ['芦花镇'] })

@@ -67,5 +67,12 @@ describe.each(STORE_KINDS)('retention of applications on %s', (kind) => {
       ok: false,
       error: { message: '第 1 个文件属于别的申请，不能再用。请重新选择' }
     })
+
+    // The 承办人 appointed and the case never marked 办结: 3 years from the appointment, its data goes too.
+    await ok(call(CENTRE_LAWYER.openid, 'claim', { id: open.id }))
+    await ok(call(CENTRE_LAWYER.openid, 'grant', { id: open.id }))
+    await ok(call(CENTRE_LAWYER.openid, 'assign', { id: open.id, assignee: { kind: 'lawyer', name: '李律师', phone: '0837-1234567' } }))
+    expect(await anonymiseExpiredApplications(store, files, new Date('2029-12-03T00:00:00Z'))).toMatchObject({ anonymised: 1 })
+    expect(JSON.stringify(dumpOf(opened))).not.toContain('这一件还在审查')
   })
 })

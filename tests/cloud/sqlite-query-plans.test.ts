@@ -12,12 +12,18 @@ import Database from 'better-sqlite3'
 import { AID_STATUSES, APPLICATION_KINDS, isApplicationOpen, MEDIATION_STATUSES, type StoredApplication } from '@/core/domain/application'
 import { STATUSES, isOpen } from '@/core/domain/consult-status'
 import type { StoredConsultation } from '@/core/domain/consultation'
-import { FINISHED_APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES, WORKING_APPLICATION_STATUSES } from '../../cloudfunctions/store/application-queue'
+import {
+  FINISHED_APPLICATION_STATUSES,
+  OPEN_APPLICATION_STATUSES,
+  RETENTION_APPLICATION_STATUSES,
+  WORKING_APPLICATION_STATUSES
+} from '../../cloudfunctions/store/application-queue'
 import { sqliteApplications } from '../../cloudfunctions/store/sqlite/applications'
 import { sqliteConsultations } from '../../cloudfunctions/store/sqlite/consultations'
 import { migrate } from '../../cloudfunctions/store/sqlite/migrations'
 import { OPEN_STATUS_LIST } from '../../cloudfunctions/store/sqlite/migrations/007-flat-at-a-million'
 import { FINISHED_APPLICATION_LIST, OPEN_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/008-applications'
+import { RETENTION_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/010-application-retention'
 import { WORKING_APPLICATION_LIST } from '../../cloudfunctions/store/sqlite/migrations/009-application-working-queue'
 
 interface Ran {
@@ -209,6 +215,7 @@ describe('SQLite query plans of applications', () => {
     expect(OPEN_APPLICATION_LIST).toBe(literal(OPEN_APPLICATION_STATUSES))
     expect(FINISHED_APPLICATION_LIST).toBe(literal(FINISHED_APPLICATION_STATUSES))
     expect(WORKING_APPLICATION_LIST).toBe(literal(WORKING_APPLICATION_STATUSES))
+    expect(RETENTION_APPLICATION_LIST).toBe(literal(RETENTION_APPLICATION_STATUSES))
     // A status list alone tells open from not: no status is open in one kind and not in the other.
     for (const status of OPEN_APPLICATION_STATUSES) {
       for (const kind of APPLICATION_KINDS) {

@@ -334,10 +334,12 @@ describe('words and views', () => {
 })
 
 describe('retention', () => {
-  it('anonymises only finished applications past the cutoff, keeping what statistics need', () => {
+  it('anonymises finished applications, and those assigned as long ago, past the cutoff, keeping what statistics need', () => {
     const cutoff = later(30)
     expect(isApplicationAnonymisable(claimed({ status: 'closed' }), cutoff)).toBe(true)
-    expect(isApplicationAnonymisable(claimed({ status: 'assigned' }), cutoff)).toBe(false)
+    // Appointed long ago and never marked 办结: the period runs from the appointment.
+    expect(isApplicationAnonymisable(claimed({ status: 'assigned' }), cutoff)).toBe(true)
+    expect(isApplicationAnonymisable(claimed({ status: 'granted' }), cutoff)).toBe(false)
     expect(isApplicationAnonymisable(claimed({ status: 'closed' }), APPLIED_AT)).toBe(false)
     expect(isApplicationAnonymisable(storedMediation('med-00001', { status: 'failed' }), cutoff)).toBe(true)
     const a = claimed(

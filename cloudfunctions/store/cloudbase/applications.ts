@@ -4,7 +4,7 @@
  * lists longer than that are read page by page, ordered down to `_id` so pages never overlap.
  */
 import type { ApplicationsRepository } from '../application-port'
-import { FINISHED_APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES } from '../application-queue'
+import { OPEN_APPLICATION_STATUSES, RETENTION_APPLICATION_STATUSES } from '../application-queue'
 import { applicationOf, type ApplicationDoc } from './application-doc'
 import { awaited } from './awaited'
 import { readRange } from './read-all'
@@ -60,7 +60,7 @@ export const cloudbaseApplications = (db: CloudDatabase): ApplicationsRepository
     },
     async anonymisable(cutoff, limit) {
       const query = applications
-        .where({ status: _.in(FINISHED_APPLICATION_STATUSES), statusChangedAt: _.lt(cutoff), anonymisedAt: _.exists(false) })
+        .where({ status: _.in(RETENTION_APPLICATION_STATUSES), statusChangedAt: _.lt(cutoff), anonymisedAt: _.exists(false) })
         .field({ _id: true })
         .orderBy('statusChangedAt', 'asc')
         .orderBy('_id', 'asc')

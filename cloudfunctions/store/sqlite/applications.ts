@@ -7,7 +7,8 @@ import { AID_STATUSES, MEDIATION_STATUSES, type ApplicationKind, type Applicatio
 import type { ApplicationQuery, ApplicationsRepository, MaterialClaim, StoredApplication } from '../application-port'
 import { isUrgent, queueDueAt, routedTownship, WORKING_APPLICATION_STATUSES } from '../application-queue'
 import { filters } from './filters'
-import { FINISHED_APPLICATION_LIST, OPEN_APPLICATION_LIST } from './migrations/008-applications'
+import { OPEN_APPLICATION_LIST } from './migrations/008-applications'
+import { RETENTION_APPLICATION_LIST } from './migrations/010-application-retention'
 import { WORKING_APPLICATION_LIST } from './migrations/009-application-working-queue'
 
 const toColumns = (a: StoredApplication) => ({
@@ -171,7 +172,7 @@ export const sqliteApplications = (db: Database.Database): ApplicationsRepositor
     async anonymisable(cutoff, limit) {
       return db
         .prepare<[string, number], { id: string }>(
-          `SELECT id FROM applications WHERE anonymised_at IS NULL AND status IN ${FINISHED_APPLICATION_LIST} AND status_changed_at < ?
+          `SELECT id FROM applications WHERE anonymised_at IS NULL AND status IN ${RETENTION_APPLICATION_LIST} AND status_changed_at < ?
              ORDER BY status_changed_at LIMIT ?`
         )
         .all(cutoff, limit)

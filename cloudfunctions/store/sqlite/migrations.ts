@@ -14,6 +14,7 @@ import familyFollow from './migrations/006-family-follow'
 import flatAtAMillion from './migrations/007-flat-at-a-million'
 import applications from './migrations/008-applications'
 import applicationWorkingQueue from './migrations/009-application-working-queue'
+import applicationRetention from './migrations/010-application-retention'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
@@ -24,7 +25,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['006-family-follow', familyFollow],
   ['007-flat-at-a-million', flatAtAMillion],
   ['008-applications', applications],
-  ['009-application-working-queue', applicationWorkingQueue]
+  ['009-application-working-queue', applicationWorkingQueue],
+  ['010-application-retention', applicationRetention]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

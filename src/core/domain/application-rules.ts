@@ -341,8 +341,9 @@ export const isApplicationDecision = (x: ApplicationDecision | ApplicationRefusa
 export const isApplicationFinished = (a: Pick<StoredApplication, 'kind' | 'status'>): boolean =>
   a.kind === 'aid' ? ['refused', 'withdrawn', 'closed'].includes(a.status) : ['succeeded', 'failed', 'declined', 'withdrawn'].includes(a.status)
 
+/** Retention runs from the end, or from the appointment of the 承办人 (an assigned case nobody closes must not keep data for ever). */
 export const isApplicationAnonymisable = (a: Pick<StoredApplication, 'kind' | 'status' | 'statusChangedAt' | 'anonymisedAt'>, cutoff: string): boolean =>
-  isApplicationFinished(a) && !a.anonymisedAt && a.statusChangedAt < cutoff
+  (isApplicationFinished(a) || a.status === 'assigned') && !a.anonymisedAt && a.statusChangedAt < cutoff
 
 export const ANONYMISED_APPLICATION_OWNER = 'anonymised'
 
