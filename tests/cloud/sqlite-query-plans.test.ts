@@ -49,9 +49,33 @@ const recording = (db: Database.Database, ran: Ran[]): Database.Database =>
     }
   })
 
+/**
+ * For one describe block: a migrated database in a temporary folder, `drive` run once over a
+ * recording of it (the adapter's calls), and the statements it ran.
+ */
+const recordedDatabase = (drive: (recorded: Database.Database) => Promise<unknown>) => {
+  const state = { db: null as unknown as Database.Database, ran: [] as Ran[] }
+  let dir = ''
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-plans-'))
+    state.db = new Database(path.join(dir, 'plans.sqlite'))
+    migrate(state.db)
+    await drive(recording(state.db, state.ran))
+  })
+  afterAll(() => {
+    state.db.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  return state
+}
+
 /** The detail lines of a statement's plan. */
 const planOf = (db: Database.Database, { sql, args }: Ran): string[] =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((row) => row.detail)
+
+/** Each faulty line of each statement's plan, with the statement it came from. */
+const faultsIn = (db: Database.Database, ran: Ran[], faultsOf: (plan: string[]) => string[]): string[] =>
+  ran.flatMap((statement) => faultsOf(planOf(db, statement)).map((line) => `${line}\n    in: ${statement.sql.replace(/\s+/g, ' ')}`))
 
 const PARTIAL_OPEN_INDEX = /^SCAN consultations USING INDEX consultations_open_queue$/
 
@@ -69,14 +93,8 @@ const waiting = {
 } as StoredConsultation
 
 describe('SQLite query plans', () => {
-  let dir: string
-  let db: Database.Database
-  const ran: Ran[] = []
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-plans-'))
-    db = new Database(path.join(dir, 'plans.sqlite'))
-    migrate(db)
-    const consultations = sqliteConsultations(recording(db, ran))
+  const recorded = recordedDatabase(async (db) => {
+    const consultations = sqliteConsultations(db)
     const queue = { statuses: STATUSES.filter(isOpen), pointIds: null, offset: 0, limit: 20 }
     await consultations.queue(queue)
     await consultations.queue({ ...queue, pointIds: ['guangan-station'] })
@@ -91,35 +109,30 @@ describe('SQLite query plans', () => {
     await consultations.openPerEmployer(['acme', 'other'])
     await consultations.getByTicket('HS-20261201-0001')
   })
-  afterAll(() => {
-    db.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-  })
 
   it('records the statements the adapter ran', () => {
-    expect(ran.length).toBeGreaterThanOrEqual(20)
+    expect(recorded.ran.length).toBeGreaterThanOrEqual(20)
   })
 
   it('reads no statement by scanning consultations or sorting all it found', () => {
-    const faults = ran.flatMap((statement) => faultsOf(planOf(db, statement)).map((line) => `${line}\n    in: ${statement.sql.replace(/\s+/g, ' ')}`))
-    expect(faults).toEqual([])
+    expect(faultsIn(recorded.db, recorded.ran, faultsOf)).toEqual([])
   })
 
   it('walks the open queue in its order from a partial index, so a page stops after a page', () => {
-    const pages = ran.filter((s) => /ORDER BY priority, due_at, created_at LIMIT/.test(s.sql))
+    const pages = recorded.ran.filter((s) => /ORDER BY priority, due_at, created_at LIMIT/.test(s.sql))
     const open = pages.filter((s) => s.sql.includes(OPEN_STATUS_LIST))
     expect(open).toHaveLength(4)
-    for (const page of open) expect(planOf(db, page).join('\n')).toMatch(/consultations_open_(point_|assignee_)?queue\b/)
+    for (const page of open) expect(planOf(recorded.db, page).join('\n')).toMatch(/consultations_open_(point_|assignee_)?queue\b/)
     // One status: its range of the (status, priority, due_at, created_at) index is in order too.
     const oneStatus = pages.filter((s) => !open.includes(s))
     expect(oneStatus).toHaveLength(2)
-    for (const page of oneStatus) expect(planOf(db, page).join('\n')).toMatch(/SEARCH consultations USING INDEX consultations_queue \(status=\?/)
+    for (const page of oneStatus) expect(planOf(recorded.db, page).join('\n')).toMatch(/SEARCH consultations USING INDEX consultations_queue \(status=\?/)
   })
 
   it('counts the queue from the counts table, never from consultations', () => {
-    const counts = ran.filter((s) => /SUM\(n\)/.test(s.sql))
+    const counts = recorded.ran.filter((s) => /SUM\(n\)/.test(s.sql))
     expect(counts.length).toBeGreaterThanOrEqual(6)
-    for (const count of counts) expect(planOf(db, count).join('\n')).not.toMatch(/consultations\b(?!_counts)/)
+    for (const count of counts) expect(planOf(recorded.db, count).join('\n')).not.toMatch(/consultations\b(?!_counts)/)
   })
 
   it('names the open statuses of the rules in the partial indexes', () => {
@@ -131,7 +144,7 @@ describe('SQLite query plans', () => {
   })
 
   it('finds a fault in a plan that scans the table or sorts it (the check can fail)', () => {
-    const scan = planOf(db, { sql: "SELECT * FROM consultations WHERE json_extract(data, '$.wage') IS NOT NULL ORDER BY updated_at", args: [] })
+    const scan = planOf(recorded.db, { sql: "SELECT * FROM consultations WHERE json_extract(data, '$.wage') IS NOT NULL ORDER BY updated_at", args: [] })
     expect(faultsOf(scan)).toHaveLength(2)
   })
 })
@@ -141,14 +154,8 @@ describe('SQLite query plans', () => {
  * look-up and retention batch reads a bounded range of an index, in the order asked.
  */
 describe('SQLite query plans of applications', () => {
-  let dir: string
-  let db: Database.Database
-  const ran: Ran[] = []
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'falv-plans-'))
-    db = new Database(path.join(dir, 'plans.sqlite'))
-    migrate(db)
-    const applications = sqliteApplications(recording(db, ran))
+  const recorded = recordedDatabase(async (db) => {
+    const applications = sqliteApplications(db)
     const page = { offset: 0, limit: 20 }
     // Staff's default aid list (everything still worked on), then only the open ones.
     await applications.queue({ ...page, kind: 'aid', statuses: ['submitted', 'awaiting_materials', 'granted', 'assigned'], townships: null })
@@ -164,19 +171,14 @@ describe('SQLite query plans of applications', () => {
     await applications.get('app-1')
     await applications.anonymisable(AT, 50)
   })
-  afterAll(() => {
-    db.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-  })
 
   // Grouping the few rows of the counts table may use a temporary tree; sorting applications may not.
   const faultsOf = (plan: string[]): string[] => plan.filter((line) => /^SCAN applications\b/.test(line) || /TEMP B-TREE FOR ORDER BY/.test(line))
-  const plans = () => ran.map((statement) => ({ sql: statement.sql.replace(/\s+/g, ' '), plan: planOf(db, statement).join('\n') }))
+  const plans = () => recorded.ran.map((statement) => ({ sql: statement.sql.replace(/\s+/g, ' '), plan: planOf(recorded.db, statement).join('\n') }))
 
   it('reads no statement by scanning applications or sorting what it found', () => {
-    expect(ran.length).toBeGreaterThanOrEqual(20)
-    const faults = ran.flatMap((statement) => faultsOf(planOf(db, statement)).map((line) => `${line}\n    in: ${statement.sql.replace(/\s+/g, ' ')}`))
-    expect(faults).toEqual([])
+    expect(recorded.ran.length).toBeGreaterThanOrEqual(20)
+    expect(faultsIn(recorded.db, recorded.ran, faultsOf)).toEqual([])
   })
 
   it('walks each queue page in its order from an index of its kind (and township), so a page stops after a page', () => {
