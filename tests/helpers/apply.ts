@@ -8,8 +8,8 @@ import type { LocalDirFiles } from '../../cloudfunctions/files/local-dir'
 import { apply } from '../../cloudfunctions/functions/apply'
 import type { StaffMember, Store } from '../../cloudfunctions/store/port'
 import { TUESDAY_0800, type LooseEnvelope } from './consult'
-import type { OpenedStore } from './stores'
-import { sharedTempFiles } from './temp-files'
+import { openStore, type OpenedStore, type StoreKind } from './stores'
+import { openTempFiles, sharedTempFiles } from './temp-files'
 import type { StatusNotifier } from '../../cloudfunctions/notify/port'
 
 export interface ApplyCallerOptions {
@@ -90,6 +90,28 @@ export const STATION_ONLY: StaffMember = { openid: 'o-station', role: 'staff', k
 
 export const addStaff = async (store: Store, ...members: StaffMember[]) => {
   for (const member of members) await store.staff.upsert(member)
+}
+
+/**
+ * One test's world for the apply function, fresh before each test of the describe block that
+ * calls this: a seeded store of `kind` with these staff, a files directory, and a caller whose
+ * clock reads `bed.now` (a test may move it).
+ */
+export const applyTestBed = (kind: StoreKind, ...staff: StaffMember[]) => {
+  const bed = {} as { opened: OpenedStore; store: Store; files: ReturnType<typeof openTempFiles>; now: Date; call: ReturnType<typeof applyCaller> }
+  beforeEach(async () => {
+    bed.opened = await openStore(kind, { seeded: true })
+    bed.store = bed.opened.store
+    bed.files = openTempFiles()
+    bed.now = TUESDAY_0800
+    bed.call = applyCaller(bed.store, { files: bed.files, now: () => bed.now })
+    await addStaff(bed.store, ...staff)
+  })
+  afterEach(async () => {
+    await bed.opened.done()
+    bed.files.cleanup()
+  })
+  return bed
 }
 
 /** The whole store, to compare before and after a call that must write nothing. */
