@@ -4,20 +4,10 @@
  * queue orders by, and which statuses are open, working or finished.
  */
 import { AID_STATUSES, isApplicationOpen, MEDIATION_STATUSES, type ApplicationStatus, type StoredApplication } from '../../src/core/domain/application'
+import { clockOf } from '../../src/core/domain/application-clocks'
 
-/**
- * The day the clock that matters now runs out (as `StaffApplicationItem.clock`): aid under
- * review → decide by; waiting for the citizen's materials → their due day (then it may be
- * deemed withdrawn); granted → appoint by. Nothing else has a clock running (mediation has no
- * statutory one): null.
- */
-const runningClock = (a: StoredApplication): string | null => {
-  if (a.kind !== 'aid') return null
-  if (a.status === 'submitted') return a.aid.decideBy
-  if (a.status === 'awaiting_materials') return a.aid.materialsRequest?.dueAt ?? null
-  if (a.status === 'granted') return a.aid.appointBy ?? null
-  return null
-}
+/** The day the clock that matters now runs out: the staff list's clock (clockOf), so order and display agree. */
+const runningClock = (a: StoredApplication): string | null => clockOf(a)?.dueAt ?? null
 
 /** Sorts after every real day: applications with no clock running come after those with one, oldest first. */
 export const NO_CLOCK = '9999-12-31T23:59:59.999Z'

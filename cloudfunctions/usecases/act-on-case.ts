@@ -82,5 +82,5 @@ export const actOnCase = async (ctx: HandlerContext, request: CaseActionRequest)
 /** The citizen who owns the case; anyone else is told it does not exist, so ids reveal nothing. */
 export const ownerViewer =
   (openid: string) =>
-  (c: StoredConsultation): Viewer | null =>
+  (c: { ownerOpenid: string }): { kind: 'owner' } | null =>
     c.ownerOpenid === openid ? { kind: 'owner' } : null

@@ -401,7 +401,7 @@ describe('applications — SQLite migration 008', () => {
       db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, APPLIED_AT)
     }
     db.prepare("INSERT INTO staff (openid, role, name, created_at, kind, point_ids) VALUES ('o-centre', 'staff', '县中心', ?, 'lawyer', '[]')").run(APPLIED_AT)
-    expect(migrate(db)).toEqual(['008-applications', '009-application-working-queue', '010-application-retention'])
+    expect(migrate(db)).toEqual(['008-applications'])
     const staff = sqliteStaff(db)
     expect(await staff.get('o-centre')).toStrictEqual({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [] })
     await staff.upsert({ openid: 'o-centre', role: 'staff', name: '县中心', kind: 'lawyer', pointIds: [], townships: ['芦花镇'] })

@@ -7,9 +7,7 @@ import { AID_STATUSES, MEDIATION_STATUSES, type ApplicationKind, type Applicatio
 import type { ApplicationQuery, ApplicationsRepository, MaterialClaim, StoredApplication } from '../application-port'
 import { isUrgent, queueDueAt, routedTownship, WORKING_APPLICATION_STATUSES } from '../application-queue'
 import { filters } from './filters'
-import { OPEN_APPLICATION_LIST } from './migrations/008-applications'
-import { RETENTION_APPLICATION_LIST } from './migrations/010-application-retention'
-import { WORKING_APPLICATION_LIST } from './migrations/009-application-working-queue'
+import { OPEN_APPLICATION_LIST, RETENTION_APPLICATION_LIST, WORKING_APPLICATION_LIST } from './migrations/008-applications'
 
 const toColumns = (a: StoredApplication) => ({
   id: a.id,
@@ -40,7 +38,7 @@ const literalList = (kind: ApplicationKind, statuses: readonly ApplicationStatus
 
 /**
  * A list of several statuses someone still works on is walked in its order from the partial
- * indexes of working applications (migration 009); one status reads its own range of the
+ * indexes of working applications (migration 008); one status reads its own range of the
  * (kind, [township,] status, …) indexes in order; other lists leave the plan to SQLite.
  */
 const walksWorkingIndex = (q: ApplicationQuery): boolean => q.statuses.length > 1 && q.statuses.every((s) => WORKING_APPLICATION_STATUSES.includes(s))

@@ -13,8 +13,6 @@ import unitOfWork from './migrations/005-unit-of-work'
 import familyFollow from './migrations/006-family-follow'
 import flatAtAMillion from './migrations/007-flat-at-a-million'
 import applications from './migrations/008-applications'
-import applicationWorkingQueue from './migrations/009-application-working-queue'
-import applicationRetention from './migrations/010-application-retention'
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['001-tips-staff', tipsAndStaff],
@@ -24,9 +22,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, sql: string]> = [
   ['005-unit-of-work', unitOfWork],
   ['006-family-follow', familyFollow],
   ['007-flat-at-a-million', flatAtAMillion],
-  ['008-applications', applications],
-  ['009-application-working-queue', applicationWorkingQueue],
-  ['010-application-retention', applicationRetention]
+  ['008-applications', applications]
 ]
 
 /** Applies the missing migrations; answers the names it applied. */

@@ -5,11 +5,12 @@
  */
 import type { AddMaterialsSchema, ApplicationDetail, MaterialLink } from '../../../src/core/contracts/apply'
 import type { StoredApplication } from '../../../src/core/domain/application'
-import { applicationRefusalOf, type ApplicationViewer } from '../../../src/core/domain/application-rules'
+import { applicationRefusalOf } from '../../../src/core/domain/application-rules'
 import type { z } from '../../../src/core/zod'
 import type { FileStore } from '../../files/port'
 import { AppFailure, notFound } from '../../runtime/failure'
 import type { SignedInContext } from '../../runtime/context'
+import { ownerViewer } from '../act-on-case'
 import { duplicateRefusal, fingerprintOf } from '../consult/create'
 import { actOnApplication, type ApplicationActionRequest } from './act'
 import { applyRequestKeyOf } from './create'
@@ -18,11 +19,6 @@ import { getMyApplication, ownedApplication, ownerDetail } from './read'
 
 /** How long a file link works: long enough to look at it, short enough that a forwarded link soon dies. */
 export const LINK_SECONDS = 600
-
-const ownerViewer =
-  (openid: string) =>
-  (a: StoredApplication): ApplicationViewer | null =>
-    a.ownerOpenid === openid ? { kind: 'owner' } : null
 
 const citizenAct = async (ctx: SignedInContext, request: Omit<ApplicationActionRequest, 'viewerOf'>): Promise<ApplicationDetail> =>
   ownerDetail(ctx, await actOnApplication(ctx, { ...request, viewerOf: ownerViewer(ctx.caller.openid) }))

@@ -10,6 +10,7 @@
 import crypto from 'node:crypto'
 import { MAX_MATERIAL_BYTES, MAX_MATERIALS, type Material, type MaterialKindId, type MaterialType } from '../../../src/core/domain/application'
 import { materialName } from '../../../src/core/domain/application-view'
+import { MATERIAL_WRONG_TYPE } from '../../../src/core/domain/material-texts'
 import { sniffMaterialType } from '../../files/sniff'
 import type { ApplicationUnitOfWork } from '../../store/application-port'
 import { AppFailure } from '../../runtime/failure'
@@ -49,15 +50,17 @@ export const tooManyRefusal = (already: number) =>
 /** Reads and checks every file (in order, so the first bad one is named), before any unit of work. */
 export const checkUploads = async (ctx: SignedInContext, materials: readonly NewMaterial[], already: number): Promise<CheckedUpload[]> => {
   if (already + materials.length > MAX_MATERIALS) throw tooManyRefusal(already)
+  // A file sent twice is refused before anything is downloaded (each read may be 10 MB).
+  const repeated = materials.findIndex((m, index) => materials.findIndex((other) => other.upload === m.upload) !== index)
+  if (repeated >= 0) throw refusal(repeated, '和前面的文件重复了，请删掉一个')
   const files = await Promise.all(materials.map((m) => ctx.files.read(m.upload)))
   return materials.map((m, index) => {
     const file = files[index]
-    if (materials.findIndex((other) => other.upload === m.upload) !== index) throw refusal(index, '和前面的文件重复了，请删掉一个')
     if (!file) throw refusal(index, '没有传上去，请重新选择这个文件')
     if (file.uploaderOpenid && file.uploaderOpenid !== ctx.caller.openid) throw refusal(index, '不是您上传的，请重新选择')
     if (file.bytes.length > MAX_MATERIAL_BYTES) throw refusal(index, `太大了：每个文件不能超过 ${MAX_MATERIAL_BYTES / MB} MB`)
     const type = sniffMaterialType(file.bytes)
-    if (!type) throw refusal(index, '的类型不对：只能上传照片（JPG、PNG）或 PDF 文件')
+    if (!type) throw refusal(index, `的类型不对：${MATERIAL_WRONG_TYPE}`)
     return { upload: m.upload, kind: m.kind, type, bytes: file.bytes.length, claimKey: claimKeyOf(m.upload) }
   })
 }

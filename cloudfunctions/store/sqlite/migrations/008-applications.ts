@@ -2,11 +2,11 @@
 // and the townships a staff member serves.
 // - `data` holds the whole application as JSON, the truth a read answers; the columns are
 //   copies made from it on every write (application-queue.ts), for the indexes only.
-// - Every list reads a bounded part of an index: the open queue of a kind (or of one
-//   township's mediation) is walked in its order from partial indexes of open applications,
-//   as migration 007 does for consultations; one status of a kind (a "refused" tab) from the
-//   (kind, status, …) indexes; the owner's list from (owner, created_at, id); retention from a
-//   partial index of finished, not yet anonymised applications.
+// - Every list reads a bounded part of an index: the queue of a kind (or of one township's
+//   mediation) is walked in its order from partial indexes of the applications still worked
+//   on (open, and assigned aid), as migration 007 does for consultations; one status of a kind
+//   (a "refused" tab) from the (kind, status, …) indexes; the owner's list from (owner, created_at, id); retention from a
+//   partial index of finished (or assigned), not yet anonymised applications.
 // - Counts per status of the queue come from a counts table kept by triggers (like 007): a
 //   grouped count on an index would read every application in scope, finished ones included,
 //   and those only grow; the table holds a few rows per kind, township and status.
@@ -15,7 +15,11 @@
 // The status lists are written out (a shipped migration never changes); the query-plan test
 // checks them against the domain's.
 export const OPEN_APPLICATION_LIST = "('submitted', 'awaiting_materials', 'granted', 'accepted')"
-export const FINISHED_APPLICATION_LIST = "('refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined')"
+// Staff's default lists show every application someone still works on: for legal aid that
+// includes `assigned` (the 承办人 is on it until the case is closed).
+export const WORKING_APPLICATION_LIST = "('submitted', 'awaiting_materials', 'granted', 'assigned', 'accepted')"
+// Retention runs from the end, or from the appointment (RETENTION_APPLICATION_STATUSES).
+export const RETENTION_APPLICATION_LIST = "('refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined', 'assigned')"
 
 export default `
   CREATE TABLE applications (
@@ -37,12 +41,12 @@ export default `
   CREATE INDEX applications_owner_status ON applications (owner_openid, status);
   CREATE INDEX applications_queue ON applications (kind, status, urgent DESC, due_at, created_at, id);
   CREATE INDEX applications_township_queue ON applications (kind, township, status, urgent DESC, due_at, created_at, id);
-  CREATE INDEX applications_open_queue ON applications (kind, urgent DESC, due_at, created_at, id)
-    WHERE status IN ${OPEN_APPLICATION_LIST};
-  CREATE INDEX applications_open_township_queue ON applications (kind, township, urgent DESC, due_at, created_at, id)
-    WHERE status IN ${OPEN_APPLICATION_LIST};
+  CREATE INDEX applications_working_queue ON applications (kind, urgent DESC, due_at, created_at, id)
+    WHERE status IN ${WORKING_APPLICATION_LIST};
+  CREATE INDEX applications_working_township_queue ON applications (kind, township, urgent DESC, due_at, created_at, id)
+    WHERE status IN ${WORKING_APPLICATION_LIST};
   CREATE INDEX applications_anonymisable ON applications (status_changed_at)
-    WHERE anonymised_at IS NULL AND status IN ${FINISHED_APPLICATION_LIST};
+    WHERE anonymised_at IS NULL AND status IN ${RETENTION_APPLICATION_LIST};
 
   CREATE TABLE application_counts (
     kind TEXT NOT NULL,
