@@ -11,8 +11,6 @@ import { MATERIAL_TYPES, MAX_MATERIAL_BYTES, MAX_MATERIALS, type MaterialKindId 
 import { MATERIAL_TOO_BIG, MATERIAL_WRONG_TYPE } from '@/core/domain/material-texts'
 import { pickInBrowser } from './browser-file-input'
 
-export { MAX_MATERIAL_BYTES, MAX_MATERIALS }
-
 /** One file the citizen picked, as the form shows it. */
 export interface PickedMaterial {
   localId: string

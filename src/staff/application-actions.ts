@@ -8,7 +8,7 @@ import type { ApplicationDetail } from '@/core/contracts/apply'
 import type { StaffProfile } from '@/core/contracts/staff'
 import type { StoredApplication } from '@/core/domain/application'
 import { clockOf, type ApplicationClock } from '@/core/domain/application-clocks'
-import { availableApplicationActions as allowed, type ApplicationViewer } from '@/core/domain/application-rules'
+import { availableApplicationActions as allowed, factsOfView, type ApplicationViewer } from '@/core/domain/application-rules'
 
 export interface ApplicationActionsAvailable {
   claim: boolean
@@ -32,21 +32,6 @@ type Me = Pick<StaffProfile, 'openid' | 'name' | 'role'>
 export const holderOf = (a: Pick<ApplicationDetail, 'handler'>, me: Pick<Me, 'openid'>): 'me' | 'other' | 'none' =>
   a.handler === undefined ? 'none' : a.handler.openid === me.openid ? 'me' : 'other'
 
-/**
- * The facts of the view the rules read: kind, status, the holder, the urgent flag and the
- * request for materials (aid), the township (mediation). A view is not a stored application:
- * only these are filled, which is all the guards and the clock read (the UI tests hold the
- * buttons to the rules status by status).
- */
-const factsOf = (a: ApplicationDetail): StoredApplication =>
-  ({
-    kind: a.kind,
-    status: a.status,
-    ...(a.handler ? { handlerOpenid: a.handler.openid } : {}),
-    ...(a.aid ? { aid: { ...a.aid } } : {}),
-    ...(a.mediation ? { mediation: { ...a.mediation } } : {})
-  }) as unknown as StoredApplication
-
 /** The cloud answered this application to this person, so it is in their scope. */
 const viewerOf = (me: Me): ApplicationViewer => ({
   kind: 'staff',
@@ -57,7 +42,7 @@ const viewerOf = (me: Me): ApplicationViewer => ({
 })
 
 export const availableApplicationActions = (a: ApplicationDetail, me: Me, now: Date = new Date()): ApplicationActionsAvailable => {
-  const can = allowed(factsOf(a), viewerOf(me), now.toISOString())
+  const can = allowed(factsOfView(a), viewerOf(me), now.toISOString())
   return {
     claim: can.has('claim'),
     requestMaterials: can.has('requestMaterials'),

@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { AidDetail, ApplicationDetail } from '@/core/contracts/apply'
 import { isApplicationOpen } from '@/core/domain/application'
+import { availableApplicationActions, factsOfView } from '@/core/domain/application-rules'
 import FamilyFollowToggle from '@/components/FamilyFollowToggle'
 import Timeline from '@/components/Timeline'
 import { setApplicationFollow } from '@/services/applications'
@@ -19,8 +20,8 @@ import WithdrawForm from './WithdrawForm'
 
 const KIND_LABEL = { aid: '法律援助申请', mediation: '人民调解申请' } as const
 
-const canWithdraw = (a: ApplicationDetail): boolean =>
-  a.kind === 'aid' ? a.status === 'submitted' || a.status === 'awaiting_materials' : a.status === 'submitted' || a.status === 'accepted'
+/** The cloud's own rule says whether its owner may still withdraw it. */
+const canWithdraw = (a: ApplicationDetail): boolean => availableApplicationActions(factsOfView(a), { kind: 'owner' }, new Date().toISOString()).has('withdraw')
 
 const copyTicket = (ticket: string) =>
   void Taro.setClipboardData({ data: ticket }).then(() => Taro.showToast({ title: '单号已复制，可以发给家人', icon: 'none' }))

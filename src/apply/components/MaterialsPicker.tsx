@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
-import { MATERIAL_KINDS, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
+import { MATERIAL_KINDS, MAX_MATERIAL_BYTES, MAX_MATERIALS, type MaterialKindId } from '@/core/domain/application'
 import FormError from '@/components/FormError'
 import { forgetPicked, onUploadChange, startPicked, startUpload, withUploadStatus } from '@/services/material-uploads'
 import { sizeInWords } from '@/core/domain/material-texts'
@@ -79,7 +79,9 @@ export default function MaterialsPicker({ value, onChange, alreadyAttached = 0, 
   const room = roomLeft(value, alreadyAttached)
   return (
     <View className='materials-picker stack'>
-      <Text>先选这是什么材料，再添加照片或 PDF。每个文件不超过 10 MB，最多 {MAX_MATERIALS} 个。</Text>
+      <Text>
+        先选这是什么材料，再添加照片或 PDF。每个文件不超过 {MAX_MATERIAL_BYTES / 1024 / 1024} MB，最多 {MAX_MATERIALS} 个。
+      </Text>
       <View className='material-kinds' role='radiogroup' aria-label='要添加的是什么材料'>
         {MATERIAL_KINDS.map((k) => (
           <View

@@ -9,6 +9,7 @@ import type { AidStatus, ApplicationEvent, ApplicationStatus, Material, Mediatio
 import { MAX_MATERIALS } from './application'
 import { appointByOf, decideByAfterSupply, supplementDueOf, supplementOverdue } from './application-clocks'
 import { formatShanghaiDate } from './time'
+import type { ApplicationDetail } from '../contracts/apply'
 
 /**
  * What a staff member covers: legal-aid applications (the county legal aid centre) and the
@@ -181,6 +182,20 @@ export const applicationRefusalOf = (a: StoredApplication, type: ApplicationActi
   GUARDS[type](a, viewer, at)
 
 /** The actions a viewer may take now: what screens show as buttons. */
+/**
+ * The facts of a view the rules read, for screens that draw buttons from the rules: kind,
+ * status, the holder (staff views), the urgent flag and the request for materials (aid), the
+ * township (mediation). Only these are filled, which is all the guards and the clocks read.
+ */
+export const factsOfView = (a: Pick<ApplicationDetail, 'kind' | 'status' | 'handler' | 'aid' | 'mediation'>): StoredApplication =>
+  ({
+    kind: a.kind,
+    status: a.status,
+    ...(a.handler ? { handlerOpenid: a.handler.openid } : {}),
+    ...(a.aid ? { aid: { ...a.aid } } : {}),
+    ...(a.mediation ? { mediation: { ...a.mediation } } : {})
+  }) as unknown as StoredApplication
+
 export const availableApplicationActions = (a: StoredApplication, viewer: ApplicationViewer, at: string): Set<ApplicationActionType> =>
   new Set((Object.keys(GUARDS) as ApplicationActionType[]).filter((type) => applicationRefusalOf(a, type, viewer, at) === null))
 

@@ -12,13 +12,7 @@ import { HARDSHIP_EXEMPTIONS, aidMatterOf } from '@/core/domain/legal-aid-law'
 import { formatShanghaiTime } from '@/core/domain/time'
 import { routeUrl } from '@/routes'
 import { aidMatterText, urgentText } from '../application-labels'
-
-const Fact = ({ label, value }: { label: string; value: string }) => (
-  <View className='staff-fact'>
-    <Text className='text-small'>{label}</Text>
-    <Text>{value}</Text>
-  </View>
-)
+import Fact from './Fact'
 
 const financeText = (finance: AidDetail['finance'], matter: AidDetail['matter']): string => {
   if (finance.kind === 'hardship') return finance.statement

@@ -9,13 +9,7 @@ import { deadlineText, viewDeadline } from '@/core/domain/deadline'
 import { maskPhone } from '@/core/domain/phone'
 import { QUICK_CHECK_QUESTIONS } from '@/core/domain/quick-check'
 import { formatShanghaiTime, shanghaiDate } from '@/core/domain/time'
-
-const Fact = ({ label, value }: { label: string; value: string }) => (
-  <View className='staff-fact'>
-    <Text className='text-small'>{label}</Text>
-    <Text>{value}</Text>
-  </View>
-)
+import Fact from './Fact'
 
 const yesNo = (v: boolean) => (v ? '可以' : '不可以')
 
