@@ -26,7 +26,7 @@ import {
 } from '../helpers/apply'
 import { bookingForm, consultCaller, TUESDAY_0800 } from '../helpers/consult'
 import { ADMIN, recordingNotifier } from '../helpers/staff'
-import { STORE_KINDS } from '../helpers/stores'
+import { raceOverlap, STORE_KINDS } from '../helpers/stores'
 
 const DAY = 86_400_000
 
@@ -246,11 +246,22 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
     expect(await ok(bed.call(CITIZEN, 'setFamilyFollow', { id, allowed: false }))).toMatchObject({ familyFollow: false })
     expect(await ok(bed.call(CITIZEN, 'withdraw', { id, reason: '已经和老板谈好了' }))).toMatchObject({ status: 'withdrawn', statusLabel: '已撤回' })
     expect(await bed.call(CITIZEN, 'withdraw', { id, reason: '再撤一次' })).toMatchObject({ ok: false, error: { code: 'CONSULT.STATE' } })
+    // After the decision it can no longer be withdrawn.
+    const granted = await ok(bed.call(CITIZEN, 'createAid', aidForm()))
+    await ok(bed.call(CENTRE_LAWYER.openid, 'claim', { id: granted.id }))
+    await ok(bed.call(CENTRE_LAWYER.openid, 'grant', { id: granted.id }))
+    expect(await bed.call(CITIZEN, 'withdraw', { id: granted.id, reason: '想撤回' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONSULT.STATE', message: '法律援助中心已经作出决定，不能再撤回。有事请拨打 12348' }
+    })
   })
 
   it('lets one of two lawyers claiming at once win', async () => {
     const { id } = await ok(bed.call(CITIZEN, 'createAid', aidForm()))
-    const answers = await Promise.all([bed.call(CENTRE_LAWYER.openid, 'claim', { id }), bed.call(OTHER_LAWYER.openid, 'claim', { id })])
+    const { result: answers, overlapped } = await raceOverlap(bed.opened, () =>
+      Promise.all([bed.call(CENTRE_LAWYER.openid, 'claim', { id }), bed.call(OTHER_LAWYER.openid, 'claim', { id })])
+    )
+    expect(overlapped).not.toBe(false)
     expect(answers.filter((a) => a.ok)).toHaveLength(1)
     expect(answers.find((a) => !a.ok)).toMatchObject({ error: { code: 'RESOURCE.CONFLICT', message: '这个申请已经被别人领取了' } })
     const held = await bed.store.applications.get(id)
@@ -269,7 +280,10 @@ describe.each(STORE_KINDS)('legal-aid applications on %s', (kind) => {
   it('makes one application of a submission retried while the first is in flight', async () => {
     const photo = await upload(bed.files, CITIZEN)
     const form = aidForm({ materials: [{ upload: photo, kind: 'evidence' }] })
-    const answers = await Promise.all([bed.call(CITIZEN, 'createAid', form), bed.call(CITIZEN, 'createAid', form)])
+    const { result: answers, overlapped } = await raceOverlap(bed.opened, () =>
+      Promise.all([bed.call(CITIZEN, 'createAid', form), bed.call(CITIZEN, 'createAid', form)])
+    )
+    expect(overlapped).not.toBe(false)
     expect(answers.every((a) => a.ok)).toBe(true)
     expect(answers[0].data.id).toBe(answers[1].data.id)
     expect((await bed.store.applications.listByOwner(CITIZEN, 0, 10)).total).toBe(1)

@@ -20,7 +20,7 @@ import {
   STATION_ONLY
 } from '../helpers/apply'
 import { consultCaller, TUESDAY_0800 } from '../helpers/consult'
-import { STORE_KINDS } from '../helpers/stores'
+import { raceOverlap, STORE_KINDS } from '../helpers/stores'
 
 describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
   const bed = applyTestBed(kind, CENTRE_LAWYER, KALONG_MEDIATOR, LUHUA_MEDIATOR, STATION_ONLY)
@@ -48,7 +48,10 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
 
   it('accepts (one of two at once wins) and records success with the judicial confirmation explained', async () => {
     const { id } = await ok(bed.call(CITIZEN, 'createMediation', mediationForm()))
-    const answers = await Promise.all([bed.call(KALONG_MEDIATOR.openid, 'accept', { id }), bed.call(CENTRE_LAWYER.openid, 'accept', { id })])
+    const { result: answers, overlapped } = await raceOverlap(bed.opened, () =>
+      Promise.all([bed.call(KALONG_MEDIATOR.openid, 'accept', { id }), bed.call(CENTRE_LAWYER.openid, 'accept', { id })])
+    )
+    expect(overlapped).not.toBe(false)
     expect(answers.filter((a) => a.ok)).toHaveLength(1)
     expect(answers.find((a) => !a.ok)).toMatchObject({ error: { code: 'RESOURCE.CONFLICT' } })
     const holder = answers[0].ok ? KALONG_MEDIATOR : CENTRE_LAWYER
@@ -105,6 +108,11 @@ describe.each(STORE_KINDS)('mediation requests on %s', (kind) => {
     await ok(bed.call(KALONG_MEDIATOR.openid, 'accept', { id }))
     expect(await ok(bed.call(CITIZEN, 'withdraw', { id, reason: '已经私下和好了' }))).toMatchObject({ status: 'withdrawn' })
     expect(await bed.call(OTHER_CITIZEN, 'withdraw', { id, reason: '不是我的' })).toMatchObject({ ok: false, error: { code: 'RESOURCE.NOT_FOUND' } })
+    // Once it has ended, there is nothing left to withdraw.
+    const ended = await ok(bed.call(CITIZEN, 'createMediation', mediationForm()))
+    await ok(bed.call(KALONG_MEDIATOR.openid, 'accept', { id: ended.id }))
+    await ok(bed.call(KALONG_MEDIATOR.openid, 'recordOutcome', { id: ended.id, outcome: 'succeeded', note: '双方达成了协议' }))
+    expect(await bed.call(CITIZEN, 'withdraw', { id: ended.id, reason: '想撤回' })).toMatchObject({ ok: false, error: { code: 'CONSULT.STATE' } })
   })
 
   describe('家人查进度 by an application ticket', () => {

@@ -80,3 +80,23 @@ export const describeOnEveryStore = (name: string, suite: (open: OpenStore) => v
   describe(`${name} — SQLite`, () => suite(openSqliteStore))
   describe(`${name} — CloudBase (real wx-server-sdk, fake server)`, () => suite(() => openFakeCloudStore()))
 }
+
+/**
+ * Runs `race` and, on the CloudBase fake, answers whether two of the transactions it started
+ * were open at the same time (one's first request arrived before another's last answer left):
+ * the proof that the calls interleaved rather than ran one after the other. On SQLite every
+ * unit waits behind one gate, so there is nothing to show: null.
+ */
+export const raceOverlap = async <T>(opened: OpenedStore, race: () => Promise<T>): Promise<{ result: T; overlapped: boolean | null }> => {
+  const since = opened.fake?.requests.length ?? 0
+  const result = await race()
+  if (!opened.fake) return { result, overlapped: null }
+  const spans = new Map<string, { from: number; to: number }>()
+  for (const r of opened.fake.requests.slice(since)) {
+    if (!r.transactionId) continue
+    const span = spans.get(r.transactionId) ?? { from: r.arrived, to: r.answered ?? r.arrived }
+    spans.set(r.transactionId, { from: Math.min(span.from, r.arrived), to: Math.max(span.to, r.answered ?? r.arrived) })
+  }
+  const list = [...spans.values()]
+  return { result, overlapped: list.some((a, i) => list.some((b, j) => i < j && a.from < b.to && b.from < a.to)) }
+}

@@ -186,35 +186,3 @@ describe('the application page', () => {
     expect(screen.queryByText('补充材料')).toBeNull()
   })
 })
-
-describe('opening a file on WeChat (WeChat’s image viewer, download and document APIs stood in: the edge we cannot reach)', () => {
-  const fetchMock = jest.fn()
-  const wx = Taro as unknown as Record<string, unknown>
-  const originals = { previewImage: wx.previewImage, downloadFile: wx.downloadFile, openDocument: wx.openDocument }
-  beforeEach(() => {
-    fetchMock.mockReset()
-    globalThis.fetch = fetchMock
-    process.env.TARO_ENV = 'weapp'
-  })
-  afterEach(() => {
-    delete process.env.TARO_ENV
-    Object.assign(wx, originals)
-  })
-
-  it('shows a photo in the image viewer and opens a PDF after downloading it', async () => {
-    const calls: Array<[string, unknown]> = []
-    Object.assign(wx, {
-      previewImage: async (o: unknown) => void calls.push(['previewImage', o]),
-      downloadFile: async (o: unknown) => (calls.push(['downloadFile', o]), { tempFilePath: 'wxfile://tmp/1.pdf', statusCode: 200 }),
-      openDocument: async (o: unknown) => void calls.push(['openDocument', o])
-    })
-    const { openMaterial } = await import('@/services/open-material')
-    await openMaterial({ url: 'https://tcb.example/1.jpg?sign=x', expiresAt: inDays(0), name: '证据 1.jpg', type: 'image/jpeg' })
-    await openMaterial({ url: 'https://tcb.example/2.pdf?sign=y', expiresAt: inDays(0), name: '证据 2.pdf', type: 'application/pdf' })
-    expect(calls).toEqual([
-      ['previewImage', { urls: ['https://tcb.example/1.jpg?sign=x'], current: 'https://tcb.example/1.jpg?sign=x' }],
-      ['downloadFile', { url: 'https://tcb.example/2.pdf?sign=y' }],
-      ['openDocument', { filePath: 'wxfile://tmp/1.pdf', fileType: 'pdf', showMenu: false }]
-    ])
-  })
-})

@@ -106,7 +106,7 @@ describe('applications on the staff side of the weapp build (simulator and stand
     expectWithinSetDataLimit(page, 'seed')
   })
 
-  it('an admin sees what each member handles and sets a member’s townships', async () => {
+  it('an admin sees what each member handles and opens a member’s townships to set them', async () => {
     f.cloud.actAs(ADMIN.openid)
     const admin = await f.mp.open('/staff/pages/admin/index')
     await admin.waitForText('卡龙镇小杨', '申请：卡龙镇的人民调解', '申请：法律援助申请、所有乡镇的人民调解', '调解乡镇')
