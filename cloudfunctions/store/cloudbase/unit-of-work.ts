@@ -9,6 +9,7 @@
 import crypto from 'node:crypto'
 import type { FollowGuard, UnitOfWork } from '../consult-port'
 import type { Store } from '../port'
+import type { StoredApplication } from '../application-port'
 import { applicationDocOf, applicationOf, type ApplicationDoc } from './application-doc'
 import { caseDocOf, consultationOf, type CaseDoc } from './case-doc'
 import { retryingTransaction } from './transaction'
@@ -29,6 +30,11 @@ const unitOver = (t: Transaction): UnitOfWork => {
   }
   const write = async (collection: string, id: string, data: object) => {
     await doc(collection, id).set({ data })
+  }
+  /** Written whole (set): a field the application no longer has is gone; a fresh id needs no read first. */
+  const writeApplication = async (a: StoredApplication) => {
+    const { _id, ...data } = applicationDocOf(a)
+    await write('applications', _id, data)
   }
   return {
     async consultation(id) {
@@ -100,15 +106,8 @@ const unitOver = (t: Transaction): UnitOfWork => {
       const found = await read<ApplicationDoc>('applications', id)
       return found ? applicationOf({ ...found, _id: id }) : null
     },
-    async saveApplication(a) {
-      // Written whole (set): a field the application no longer has is gone.
-      const { _id, ...data } = applicationDocOf(a)
-      await write('applications', _id, data)
-    },
-    async insertApplication(a) {
-      const { _id, ...data } = applicationDocOf(a)
-      await write('applications', _id, data)
-    },
+    saveApplication: writeApplication,
+    insertApplication: writeApplication,
     async materialClaim(key) {
       const found = await read<{ applicationId: string; at: string }>('materialClaims', key)
       return found ? { key, applicationId: found.applicationId, at: found.at } : null

@@ -15,7 +15,7 @@ import { duplicateRefusal, fingerprintOf } from '../consult/create'
 import { actOnApplication, type ApplicationActionRequest } from './act'
 import { applyRequestKeyOf } from './create'
 import { checkUploads, claimUploads } from './materials'
-import { getMyApplication, ownedApplication, ownerDetail } from './read'
+import { ownedApplication, ownerDetail, seenDetail } from './read'
 
 /** How long a file link works: long enough to look at it, short enough that a forwarded link soon dies. */
 export const LINK_SECONDS = 600
@@ -25,13 +25,13 @@ const citizenAct = async (ctx: SignedInContext, request: Omit<ApplicationActionR
 
 export const addMaterials = async (ctx: SignedInContext, payload: z.output<typeof AddMaterialsSchema>): Promise<ApplicationDetail> => {
   const { id, clientRequestId, materials, note } = payload
-  const a = await ownedApplication(ctx, id)
   const key = applyRequestKeyOf(ctx.caller.openid, clientRequestId)
   const fingerprint = fingerprintOf(payload)
-  const earlier = await ctx.store.consultations.request(key)
+  // Independent reads, sent together; a retry is answered from the application already read.
+  const [a, earlier] = await Promise.all([ownedApplication(ctx, id), ctx.store.consultations.request(key)])
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) throw duplicateRefusal()
-    return getMyApplication(ctx, id)
+    return seenDetail(ctx, a)
   }
   // A finished application is refused before any file is read.
   const refusal = applicationRefusalOf(a, 'addMaterials', { kind: 'owner' }, ctx.now().toISOString())

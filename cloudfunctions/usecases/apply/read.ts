@@ -15,8 +15,11 @@ export const ownedApplication = async ({ store, caller }: HandlerContext, id: st
 export const ownerDetail = (ctx: HandlerContext, a: StoredApplication): ApplicationDetail => applicationDetailOf(a, ctx.county)
 
 /** Opening it clears the badge; only a change not seen yet is written down. */
-export const getMyApplication = async (ctx: SignedInContext, id: string): Promise<ApplicationDetail> => {
-  const a = await ownedApplication(ctx, id)
+export const getMyApplication = async (ctx: SignedInContext, id: string): Promise<ApplicationDetail> => seenDetail(ctx, await ownedApplication(ctx, id))
+
+/** The owner's view of an application already loaded, its badge cleared. */
+export const seenDetail = async (ctx: SignedInContext, a: StoredApplication): Promise<ApplicationDetail> => {
+  const { id } = a
   if (a.statusChangedAt <= a.citizenSeenAt) return ownerDetail(ctx, a)
   const seenAt = ctx.now().toISOString()
   await ctx.store.applications.markSeen(id, seenAt)
