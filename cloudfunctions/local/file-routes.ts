@@ -14,7 +14,8 @@ import { fail, ok, type Envelope } from '../../src/core/envelope'
 import type { LocalDirFiles } from '../files/local-dir'
 import { sniffMaterialType } from '../files/sniff'
 import { sendEnvelope, sendText } from './http'
-import { discardRest, fileOfMultipart, multipartBoundary, readCappedBody } from './upload-body'
+import { discardRest, readCappedBody } from './http'
+import { fileOfMultipart, multipartBoundary } from './upload-body'
 
 /** Room for multipart's part headers and boundaries around a 10 MB file. */
 const MULTIPART_ROOM = 16 * 1024
