@@ -6,7 +6,7 @@
  * Pure: no store, no clock (the time comes in), no platform.
  */
 import type { AidStatus, ApplicationEvent, ApplicationStatus, Material, MediationStatus, StoredApplication } from './application'
-import { MAX_MATERIALS } from './application'
+import { MAX_MATERIALS, startsRetention } from './application'
 import { appointByOf, decideByAfterSupply, supplementDueOf, supplementOverdue } from './application-clocks'
 import { formatShanghaiDate } from './time'
 import type { ApplicationDetail } from '../contracts/apply'
@@ -352,13 +352,8 @@ export const decideApplication = (
 
 export const isApplicationDecision = (x: ApplicationDecision | ApplicationRefusal): x is ApplicationDecision => !isRefusal(x)
 
-/** Finished: nothing more happens to it, so after the retention period its personal data may go. */
-export const isApplicationFinished = (a: Pick<StoredApplication, 'kind' | 'status'>): boolean =>
-  a.kind === 'aid' ? ['refused', 'withdrawn', 'closed'].includes(a.status) : ['succeeded', 'failed', 'declined', 'withdrawn'].includes(a.status)
-
-/** Retention runs from the end, or from the appointment of the 承办人 (an assigned case nobody closes must not keep data for ever). */
 export const isApplicationAnonymisable = (a: Pick<StoredApplication, 'kind' | 'status' | 'statusChangedAt' | 'anonymisedAt'>, cutoff: string): boolean =>
-  (isApplicationFinished(a) || a.status === 'assigned') && !a.anonymisedAt && a.statusChangedAt < cutoff
+  startsRetention(a) && !a.anonymisedAt && a.statusChangedAt < cutoff
 
 export const ANONYMISED_APPLICATION_OWNER = 'anonymised'
 

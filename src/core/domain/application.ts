@@ -152,5 +152,15 @@ export type StoredApplication = StoredAidApplication | StoredMediationRequest
 export const isApplicationOpen = (a: Pick<StoredApplication, 'kind' | 'status'>): boolean =>
   a.kind === 'aid' ? ['submitted', 'awaiting_materials', 'granted'].includes(a.status) : ['submitted', 'accepted'].includes(a.status)
 
+/** Finished: nothing more happens to it, so after the retention period its personal data may go. */
+export const isApplicationFinished = (a: Pick<StoredApplication, 'kind' | 'status'>): boolean =>
+  a.kind === 'aid' ? ['refused', 'withdrawn', 'closed'].includes(a.status) : ['succeeded', 'failed', 'declined', 'withdrawn'].includes(a.status)
+
+/**
+ * The retention period runs from here: the end, or the appointment of the 承办人 — the case file
+ * then lives with them, and an assigned case nobody marks 办结 must not keep data for ever.
+ */
+export const startsRetention = (a: Pick<StoredApplication, 'kind' | 'status'>): boolean => isApplicationFinished(a) || a.status === 'assigned'
+
 /** Ticket letters after the county prefix: HSY-20261201-0001 is legal aid (援), HST-… mediation (调). */
 export const TICKET_SUFFIX: Record<ApplicationKind, string> = { aid: 'Y', mediation: 'T' }

@@ -19,7 +19,7 @@ export const OPEN_APPLICATION_LIST = "('submitted', 'awaiting_materials', 'grant
 // includes `assigned` (the 承办人 is on it until the case is closed).
 export const WORKING_APPLICATION_LIST = "('submitted', 'awaiting_materials', 'granted', 'assigned', 'accepted')"
 // Retention runs from the end, or from the appointment (RETENTION_APPLICATION_STATUSES).
-export const RETENTION_APPLICATION_LIST = "('refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined', 'assigned')"
+export const RETENTION_APPLICATION_LIST = "('assigned', 'refused', 'withdrawn', 'closed', 'succeeded', 'failed', 'declined')"
 
 export default `
   CREATE TABLE applications (
